@@ -1,0 +1,20 @@
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Checks;
+
+/// <summary>No id appears twice on a page: a duplicate makes links and labels land in the wrong place.</summary>
+public sealed class IdCheck : IPageCheck
+{
+    public void Check(CheckedPage page, WrittenSite site, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in page.Document.QuerySelectorAll("[id]"))
+        {
+            if (!seen.Add(element.Id!))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateId, page.At(element),
+                    $"the id '{element.Id}' appears more than once on the page{page.FromSource}; rename one of the headings");
+            }
+        }
+    }
+}

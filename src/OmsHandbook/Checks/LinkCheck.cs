@@ -1,0 +1,94 @@
+using AngleSharp.Dom;
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Checks;
+
+/// <summary>Every internal href and src leads to a written file, and every #fragment to an id on its page.</summary>
+public sealed class LinkCheck : IPageCheck
+{
+    private static readonly (string Selector, string Attribute)[] References =
+        [("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"), ("source[src]", "src")];
+
+    public void Check(CheckedPage page, WrittenSite site, DiagnosticBag diagnostics)
+    {
+        foreach (var (selector, attribute) in References)
+        {
+            foreach (var element in page.Document.QuerySelectorAll(selector))
+            {
+                CheckOne(element, element.GetAttribute(attribute)!, page, site, diagnostics);
+            }
+        }
+    }
+
+    private static void CheckOne(IElement element, string reference, CheckedPage page, WrittenSite site, DiagnosticBag diagnostics)
+    {
+        if (IsExternal(reference))
+        {
+            return;
+        }
+
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        var pathPart = hash < 0 ? reference : reference[..hash];
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(reference[(hash + 1)..]);
+        var query = pathPart.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            pathPart = pathPart[..query];
+        }
+
+        var target = pathPart.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, Uri.UnescapeDataString(pathPart));
+        if (target is null || !site.HasFile(target))
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenLink, page.At(element),
+                $"'{reference}' leads to no page or file of the site{page.FromSource}; fix the link or add the page");
+            return;
+        }
+
+        if (string.IsNullOrEmpty(fragment))
+        {
+            return;
+        }
+
+        if (site.Page(target) is { } targetPage && !targetPage.Ids.Contains(fragment))
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenFragment, page.At(element),
+                $"'{reference}' points to '#{fragment}', but '{targetPage.OutputPath}' has no element with that id{page.FromSource}");
+        }
+    }
+
+    /// <summary>A URL path as an output file: "/faq/" -> "faq/index.html"; relative paths resolve against the page's folder.</summary>
+    private static string? Resolve(string fromOutputPath, string path)
+    {
+        var baseFolder = "/" + (Path.GetDirectoryName(fromOutputPath)?.Replace('\\', '/') ?? "");
+        var absolute = path.StartsWith('/') ? path : baseFolder.TrimEnd('/') + "/" + path;
+        var segments = new List<string>();
+        foreach (var segment in absolute.Split('/'))
+        {
+            if (segment is "" or ".")
+            {
+                continue;
+            }
+
+            if (segment == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return null;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+                continue;
+            }
+
+            segments.Add(segment);
+        }
+
+        var file = string.Join('/', segments);
+        return absolute.EndsWith('/') ? (file.Length == 0 ? "index.html" : file + "/index.html") : file;
+    }
+
+    private static bool IsExternal(string reference) =>
+        reference.StartsWith("//", StringComparison.Ordinal)
+        || (reference.IndexOf(':', StringComparison.Ordinal) is var colon and > 0
+            && reference[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'));
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace OmsHandbook.Cli;
+
+/// <summary>Wires the commands together. Exit codes: 0 success, 1 the build found errors, 2 bad usage.</summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int BadUsage = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Builds the OMS Handbook from its Markdown and YAML input into a static site.");
+        var build = new BuildCommand(stdout, stderr);
+        build.AddTo(root);
+        root.Add(build.CreateCommand());
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await stderr.WriteLineAsync(error.Message);
+            }
+
+            await stderr.WriteLineAsync("Run with --help to see the commands and options.");
+            return BadUsage;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,17 @@
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Content;
+
+/// <summary>One entry from glossary.yml.</summary>
+public sealed record GlossaryTerm(
+    string Term,
+    string Slug,
+    IReadOnlyList<Located<string>> Aliases,
+    string Definition,
+    SourceLocation DefinitionLocation,
+    IReadOnlyList<Located<string>> SeeAlso,
+    SourceLocation Location)
+{
+    /// <summary>The fragment id of the term on the glossary page.</summary>
+    public string AnchorId => "term-" + Slug;
+}

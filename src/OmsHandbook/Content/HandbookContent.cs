@@ -1,0 +1,16 @@
+namespace OmsHandbook.Content;
+
+/// <summary>Everything loaded from the input folder, each file parsed once.</summary>
+public sealed record HandbookContent(
+    SiteConfig Site,
+    ContentPage Home,
+    IReadOnlyList<ContentPage> Chapters,
+    IReadOnlyList<FaqEntry> Faq,
+    IReadOnlyList<GlossaryTerm> Glossary,
+    IReadOnlyList<Reference> References,
+    IReadOnlyList<MediaFile> Media,
+    InputFile FaqFile,
+    InputFile GlossaryFile)
+{
+    public IEnumerable<ContentPage> Pages => Chapters.Prepend(Home);
+}

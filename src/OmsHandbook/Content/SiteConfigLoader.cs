@@ -1,0 +1,52 @@
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Content;
+
+/// <summary>Reads site.yml.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    public static SiteConfig? Load(InputFile file, DiagnosticBag diagnostics)
+    {
+        var map = YamlMap.From(YamlText.Parse(file, file.Text, 0, diagnostics), file, 0, diagnostics, FileName);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var title = map.RequiredString("title");
+        var description = map.RequiredString("description");
+        var baseUrl = map.RequiredString("base_url");
+        var language = map.OptionalString("language") ?? "en-GB";
+        var repository = map.OptionalString("repository");
+        var branch = map.OptionalString("branch") ?? "main";
+        var navigation = map.StringList("navigation");
+        var condition = ReadCondition(map.OptionalMap("condition", "'condition'"), title);
+        map.ReportUnknownKeys();
+
+        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.Location,
+                $"'base_url' must be an absolute address such as https://example.org, but it is '{baseUrl}'");
+            return null;
+        }
+
+        return title is null || description is null || baseUrl is null
+            ? null
+            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation);
+    }
+
+    private static MedicalConditionInfo ReadCondition(YamlMap? map, string? siteTitle)
+    {
+        if (map is null)
+        {
+            return new MedicalConditionInfo(siteTitle ?? "", []);
+        }
+
+        var name = map.RequiredString("name") ?? "";
+        var alternates = map.StringList("alternate_names").Select(a => a.Value).ToList();
+        map.ReportUnknownKeys();
+        return new MedicalConditionInfo(name, alternates);
+    }
+}

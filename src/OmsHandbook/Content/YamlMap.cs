@@ -1,0 +1,237 @@
+using System.Globalization;
+using OmsHandbook.Pipeline;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace OmsHandbook.Content;
+
+/// <summary>
+/// Reads typed values out of one YAML mapping. Each problem is reported at the node's own line and
+/// column; keys that were never asked for are reported as unknown, with the nearest known key.
+/// </summary>
+public sealed class YamlMap
+{
+    private readonly YamlMappingNode node;
+    private readonly InputFile file;
+    private readonly int lineOffset;
+    private readonly DiagnosticBag diagnostics;
+    private readonly HashSet<string> asked = new(StringComparer.Ordinal);
+
+    private YamlMap(YamlMappingNode node, InputFile file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        this.node = node;
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.diagnostics = diagnostics;
+    }
+
+    public SourceLocation Location => At(node);
+
+    /// <summary>Wraps a node that must be a mapping; reports what it is otherwise.</summary>
+    public static YamlMap? From(YamlNode? node, InputFile file, int lineOffset, DiagnosticBag diagnostics, string what)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, file, lineOffset, diagnostics);
+        }
+
+        var location = node is null ? SourceLocation.StartOf(file.DisplayPath) : YamlText.LocationOf(node, file, lineOffset);
+        diagnostics.Error(DiagnosticCodes.InvalidValue, location,
+            $"{what} must be a set of 'key: value' lines");
+        return null;
+    }
+
+    public SourceLocation At(YamlNode n) => YamlText.LocationOf(n, file, lineOffset);
+
+    public IEnumerable<(string Key, YamlNode Value, SourceLocation Location)> Entries()
+    {
+        foreach (var (key, value) in node.Children)
+        {
+            var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
+            asked.Add(name);
+            yield return (name, value, At(key));
+        }
+    }
+
+    public string? RequiredString(string key)
+    {
+        var value = OptionalString(key);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            var where = Find(key) is { } n ? At(n) : Location;
+            diagnostics.Error(DiagnosticCodes.MissingField, where,
+                $"'{key}' is required and must not be empty; add a line '{key}: …'");
+            return null;
+        }
+
+        return value;
+    }
+
+    public string? OptionalString(string key)
+    {
+        if (Find(key) is not { } value)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode scalar)
+        {
+            return IsNull(scalar) ? null : scalar.Value;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidValue, At(value),
+            $"'{key}' must be a single value, not a list or a nested block");
+        return null;
+    }
+
+    public (string Text, SourceLocation Location)? RequiredMarkdown(string key)
+    {
+        var text = RequiredString(key);
+        if (text is null || Find(key) is not YamlScalarNode scalar)
+        {
+            return null;
+        }
+
+        // A block scalar ('|' or '>') starts on the line after its indicator.
+        var start = At(scalar);
+        var isBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+        return (text, isBlock ? start with { Line = start.Line + 1 } : start);
+    }
+
+    public int? OptionalInt(string key)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidValue, At(Find(key)!),
+            $"'{key}' must be a whole number, but it is '{text}'");
+        return null;
+    }
+
+    public DateOnly? OptionalDate(string key)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidDate, At(Find(key)!),
+            $"'{key}' must be a real date written as YYYY-MM-DD, but it is '{text}'");
+        return null;
+    }
+
+    public DateOnly? RequiredDate(string key)
+    {
+        if (Find(key) is null || OptionalString(key) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, Find(key) is { } n ? At(n) : Location,
+                $"'{key}' is required; add a line '{key}: YYYY-MM-DD'");
+            return null;
+        }
+
+        return OptionalDate(key);
+    }
+
+    public T? OptionalEnum<T>(string key)
+        where T : struct, Enum
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, CultureInfo.InvariantCulture, out _))
+        {
+            return value;
+        }
+
+        var allowed = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+        diagnostics.Error(DiagnosticCodes.InvalidValue, At(Find(key)!),
+            $"'{key}' must be one of {allowed}, but it is '{text}'");
+        return null;
+    }
+
+    /// <summary>A list of strings; a single value is accepted as a list of one.</summary>
+    public IReadOnlyList<Located<string>> StringList(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value) ? [] : [new Located<string>(scalar.Value!, At(scalar))];
+            case YamlSequenceNode sequence:
+                var list = new List<Located<string>>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value))
+                    {
+                        list.Add(new Located<string>(s.Value!, At(s)));
+                    }
+                    else
+                    {
+                        diagnostics.Error(DiagnosticCodes.InvalidValue, At(item),
+                            $"every item of '{key}' must be a plain, non-empty value");
+                    }
+                }
+
+                return list;
+            case var other:
+                diagnostics.Error(DiagnosticCodes.InvalidValue, At(other),
+                    $"'{key}' must be a list, e.g. '{key}: [first, second]'");
+                return [];
+        }
+    }
+
+    public YamlMap? OptionalMap(string key, string what) =>
+        Find(key) is { } value ? From(value, file, lineOffset, diagnostics, what) : null;
+
+    /// <summary>Warns about every key nobody asked for, suggesting the nearest known one.</summary>
+    public void ReportUnknownKeys()
+    {
+        foreach (var (key, _) in node.Children)
+        {
+            var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
+            if (asked.Contains(name))
+            {
+                continue;
+            }
+
+            var suggestion = Suggest.Nearest(name, asked);
+            var hint = suggestion is null ? "remove it" : $"did you mean '{suggestion}'?";
+            diagnostics.Warning(DiagnosticCodes.UnknownField, At(key), $"unknown field '{name}' is ignored; {hint}");
+        }
+    }
+
+    private YamlNode? Find(string key)
+    {
+        asked.Add(key);
+        foreach (var (k, v) in node.Children)
+        {
+            if (k is YamlScalarNode scalar && string.Equals(scalar.Value, key, StringComparison.Ordinal))
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+}

@@ -1,0 +1,58 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Markdown.CareCards;
+
+/// <summary>Checks each card against the care-card pattern and fits its heading into the page outline.</summary>
+public static class CareCardRules
+{
+    public static void Apply(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)
+    {
+        var lastHeadingLevel = 1;
+        foreach (var block in document.Descendants<Block>())
+        {
+            if (block is HeadingBlock heading)
+            {
+                lastHeadingLevel = heading.Level;
+            }
+            else if (block is CustomContainer card)
+            {
+                card.SetData(CareCardRenderer.HeadingLevelKey, Math.Min(6, lastHeadingLevel + 1));
+                Check(card, source, diagnostics);
+            }
+        }
+    }
+
+    private static void Check(CustomContainer card, MarkdownSource source, DiagnosticBag diagnostics)
+    {
+        var at = source.At(card);
+        if (CareCardLevels.Parse(card.Info) is not { } level)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
+                $"'::: {card.Info}' is not a care card; start the card with '::: non-urgent', '::: urgent' or '::: emergency' followed by its heading");
+            return;
+        }
+
+        var heading = card.Arguments?.Trim() ?? "";
+        if (heading.Length == 0 || !heading.EndsWith(':'))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
+                "a care card needs a heading after its level that states one action and ends with a colon, e.g. '::: urgent Call your care team today if:'");
+        }
+
+        var bullets = card.OfType<ListBlock>().Sum(list => list.Count);
+        if (bullets > level.MaxBullets())
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
+                $"a {level.CssName()} care card has at most {level.MaxBullets()} bullets, but this one has {bullets}; keep the most important");
+        }
+
+        if (level == CareCardLevel.Emergency && card.Descendants<LinkInline>().Any())
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
+                "an emergency care card must not contain links: the reader's only action is to get help now");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using OmsHandbook.Content;
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Markdown.ChapterLinks;
+
+/// <summary>
+/// Rewrites links written as files ("02-symptoms.md#opsoclonus") to published URLs
+/// ("/symptoms/#opsoclonus"), and checks that the file and the heading exist.
+/// </summary>
+public sealed class ChapterLinkResolver(LinkTargets targets)
+{
+    public void Resolve(MarkdownDocument document, MarkdownSource source, IReadOnlySet<string> ownIds, DiagnosticBag diagnostics)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.IsImage || link.Url is not { Length: > 0 } url || IsExternal(url) || url.StartsWith('/'))
+            {
+                continue;
+            }
+
+            var hash = url.IndexOf('#', StringComparison.Ordinal);
+            var path = hash < 0 ? url : url[..hash];
+            var fragment = hash < 0 ? null : url[(hash + 1)..];
+
+            if (path.Length == 0)
+            {
+                CheckFragment(fragment!, ownIds, "this page", link, source, diagnostics);
+                continue;
+            }
+
+            if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var target = targets.Find(Uri.UnescapeDataString(path), source.Directory);
+            if (target is null)
+            {
+                var hint = Suggest.Nearest(Path.GetFileName(path), targets.FileNames) is { } near ? $"did you mean '{near}'? " : "";
+                diagnostics.Error(DiagnosticCodes.LinkToMissingPage, source.At(link),
+                    $"link target '{url}' is not a page of the handbook; {hint}link to a chapter by its file name, e.g. '02-symptoms.md'");
+                continue;
+            }
+
+            if (fragment is not null)
+            {
+                CheckFragment(fragment, target.Ids, $"'{path}'", link, source, diagnostics);
+            }
+
+            link.Url = fragment is null ? target.UrlPath : target.UrlPath + "#" + fragment;
+        }
+    }
+
+    private static void CheckFragment(string fragment, IReadOnlySet<string> ids, string where, LinkInline link, MarkdownSource source, DiagnosticBag diagnostics)
+    {
+        if (ids.Contains(fragment))
+        {
+            return;
+        }
+
+        var hint = Suggest.Nearest(fragment, ids) is { } near ? $"did you mean '#{near}'? " : "";
+        diagnostics.Error(DiagnosticCodes.LinkToMissingHeading, source.At(link),
+            $"link target '{link.Url}' has no heading '{fragment}' in {where}; {hint}heading ids are the heading text in lower case with hyphens");
+    }
+
+    private static bool IsExternal(string url) =>
+        url.Contains("://", StringComparison.Ordinal)
+        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith(GlossaryLinks.GlossaryLinker.Scheme, StringComparison.OrdinalIgnoreCase);
+}

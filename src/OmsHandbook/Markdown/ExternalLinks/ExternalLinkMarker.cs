@@ -1,0 +1,28 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace OmsHandbook.Markdown.ExternalLinks;
+
+/// <summary>
+/// Links that leave the site get rel="noopener noreferrer": the other site learns nothing about
+/// which page the reader came from, and cannot reach back into this tab.
+/// </summary>
+public static class ExternalLinkMarker
+{
+    public static void Mark(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!link.IsImage && IsExternal(link.Url))
+            {
+                link.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
+            }
+        }
+    }
+
+    public static bool IsExternal(string? url) =>
+        url is not null && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("//", StringComparison.Ordinal));
+}

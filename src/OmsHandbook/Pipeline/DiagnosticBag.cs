@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>
+/// Collects diagnostics from every stage (and from parallel work) so one run reports every problem.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> items = new();
+
+    public void Error(string code, SourceLocation location, string message) =>
+        items.Enqueue(new Diagnostic(code, Severity.Error, location, message));
+
+    public void Warning(string code, SourceLocation location, string message) =>
+        items.Enqueue(new Diagnostic(code, Severity.Warning, location, message));
+
+    public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
+
+    public int ErrorCount => items.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => items.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>All diagnostics in a stable order (file, line, column, code), whatever order they were found in.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        items.OrderBy(d => d.Location.File, StringComparer.Ordinal)
+             .ThenBy(d => d.Location.Line)
+             .ThenBy(d => d.Location.Column)
+             .ThenBy(d => d.Code, StringComparer.Ordinal)
+             .ThenBy(d => d.Message, StringComparer.Ordinal)
+             .ToList();
+}

@@ -1,0 +1,52 @@
+namespace OmsHandbook.Pipeline;
+
+/// <summary>
+/// Every code the generator can emit. docs/diagnostics.md explains each one; a test keeps the two in step.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // 00xx: the command line and the input folder.
+    public const string InputMissing = "OMS0001";
+    public const string FileUnreadable = "OMS0002";
+
+    // 01xx: loading files.
+    public const string MalformedYaml = "OMS0101";
+    public const string UnclosedFrontMatter = "OMS0102";
+    public const string MissingField = "OMS0103";
+    public const string InvalidValue = "OMS0104";
+    public const string InvalidDate = "OMS0105";
+    public const string UnknownField = "OMS0106";
+    public const string BadChapterFileName = "OMS0107";
+
+    // 02xx: content rules across files.
+    public const string DuplicateSlug = "OMS0201";
+    public const string DuplicateGlossaryName = "OMS0202";
+    public const string UnknownSeeAlso = "OMS0203";
+    public const string DuplicateFaqId = "OMS0204";
+    public const string UnknownRelatedChapter = "OMS0205";
+    public const string UnknownNavigationEntry = "OMS0206";
+    public const string ReviewDatesOutOfOrder = "OMS0207";
+    public const string DuplicateRedirect = "OMS0208";
+
+    // 03xx: Markdown.
+    public const string LinkToMissingPage = "OMS0301";
+    public const string LinkToMissingHeading = "OMS0302";
+    public const string UnknownCitation = "OMS0303";
+    public const string UnknownGlossaryTerm = "OMS0304";
+    public const string InvalidCareCard = "OMS0305";
+    public const string RawHtml = "OMS0306";
+    public const string MissingImage = "OMS0307";
+    public const string MissingAltText = "OMS0308";
+
+    // 04xx: checks over the written HTML.
+    public const string BrokenLink = "OMS0401";
+    public const string BrokenFragment = "OMS0402";
+    public const string DuplicateId = "OMS0403";
+    public const string WrongH1Count = "OMS0404";
+    public const string SkippedHeadingLevel = "OMS0405";
+    public const string MissingPageMetadata = "OMS0406";
+    public const string ImageWithoutAlt = "OMS0407";
+
+    // 05xx: writing the output.
+    public const string OutputNotWritten = "OMS0501";
+}

@@ -1,0 +1,91 @@
+using OmsHandbook.Content;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>Stage 1: reads every input file once into typed content, reporting every problem it finds.</summary>
+public sealed class LoadStage
+{
+    public HandbookContent? Run(BuildContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        if (!Directory.Exists(context.Options.InputDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.InputMissing, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(context.Options.InputDirectory))),
+                "the input folder does not exist; run from the repository root or pass --input DIR");
+            return null;
+        }
+
+        var input = new InputFolder(context.Options.InputDirectory, diagnostics);
+        var site = ReadRequired(input, SiteConfigLoader.FileName, diagnostics) is { } siteFile
+            ? SiteConfigLoader.Load(siteFile, diagnostics)
+            : null;
+        var home = ReadRequired(input, PageLoader.HomeFile, diagnostics) is { } homeFile
+            ? PageLoader.LoadHome(homeFile, diagnostics)
+            : null;
+
+        var chapters = ChapterFiles(input)
+            .AsParallel().AsOrdered()
+            .Select(relative => input.Read(relative) is { } file ? PageLoader.LoadChapter(file, diagnostics) : null)
+            .OfType<ContentPage>()
+            .ToList();
+
+        var faqFile = ReadOptional(input, FaqLoader.FileName);
+        var glossaryFile = ReadOptional(input, GlossaryLoader.FileName);
+        var referencesFile = ReadOptional(input, ReferenceLoader.FileName);
+        var faq = faqFile is null ? [] : FaqLoader.Load(faqFile, diagnostics);
+        var glossary = glossaryFile is null ? [] : GlossaryLoader.Load(glossaryFile, diagnostics);
+        var references = referencesFile is null ? [] : ReferenceLoader.Load(referencesFile, diagnostics);
+
+        if (site is null || home is null)
+        {
+            return null;
+        }
+
+        if (context.Options.BaseUrlOverride is { } baseUrl)
+        {
+            site = site with { BaseUrl = baseUrl.TrimEnd('/') };
+        }
+
+        return new HandbookContent(site, home, ChapterOrder.Apply(chapters, site.Navigation, diagnostics), faq, glossary, references,
+            MediaFiles(input), faqFile ?? Placeholder(input, FaqLoader.FileName), glossaryFile ?? Placeholder(input, GlossaryLoader.FileName));
+    }
+
+    private static InputFile? ReadRequired(InputFolder input, string relative, DiagnosticBag diagnostics)
+    {
+        if (input.Exists(relative))
+        {
+            return input.Read(relative);
+        }
+
+        diagnostics.Error(DiagnosticCodes.InputMissing, SourceLocation.StartOf(InputFolder.Display(input.PathOf(relative))),
+            $"'{relative}' is missing from the input folder; every handbook needs one (see docs/diagnostics.md#{DiagnosticCodes.InputMissing.ToLowerInvariant()})");
+        return null;
+    }
+
+    private static InputFile? ReadOptional(InputFolder input, string relative) =>
+        input.Exists(relative) ? input.Read(relative) : null;
+
+    private static InputFile Placeholder(InputFolder input, string relative) =>
+        new(input.PathOf(relative), InputFolder.Display(input.PathOf(relative)), "") { RelativePath = relative };
+
+    private static IEnumerable<string> ChapterFiles(InputFolder input)
+    {
+        var folder = input.PathOf(PageLoader.ChapterFolder);
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.md")
+                .Select(f => PageLoader.ChapterFolder + "/" + Path.GetFileName(f))
+                .Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    private static IReadOnlyList<MediaFile> MediaFiles(InputFolder input)
+    {
+        var folder = input.PathOf("media");
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Select(f => new MediaFile(f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
+                .OrderBy(m => m.RelativePath, StringComparer.Ordinal)
+                .ToList()
+            : [];
+    }
+}

@@ -1,0 +1,77 @@
+using OmsHandbook.Content;
+using OmsHandbook.Markdown;
+using OmsHandbook.Markdown.ChapterLinks;
+using OmsHandbook.Markdown.Citations;
+using OmsHandbook.Markdown.GlossaryLinks;
+using OmsHandbook.Markdown.Images;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>
+/// Stage 3: Markdown to HTML. Every page is parsed first, so links can be checked against the
+/// headings of any other page; then each is resolved and rendered, pages in parallel.
+/// </summary>
+public sealed class RenderStage(HandbookMarkdown markdown)
+{
+    public RenderedContent Run(HandbookContent content, BuildContext context)
+    {
+        var inputRoot = Path.GetFullPath(context.Options.InputDirectory);
+        var pages = content.Pages.ToList();
+        var parsedPages = pages
+            .AsParallel().AsOrdered()
+            .WithCancellation(context.Cancellation)
+            .Select(page => markdown.Parse(page.Body, new MarkdownSource(page.File.DisplayPath, page.BodyFirstLine, 1, Path.GetDirectoryName(page.File.FullPath)!)))
+            .ToList();
+
+        var targets = new LinkTargets(pages.Zip(parsedPages, (page, parsed) =>
+            new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, parsed.Ids)));
+        var glossaryIndex = new GlossaryIndex(content.Glossary);
+        var resolver = new MarkdownResolver(
+            new ChapterLinkResolver(targets),
+            new GlossaryLinker(glossaryIndex),
+            new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal)),
+            context.Diagnostics);
+        var references = content.References
+            .GroupBy(r => r.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        var rendered = pages.Zip(parsedPages)
+            .AsParallel().AsOrdered()
+            .WithCancellation(context.Cancellation)
+            .Select(pair => RenderPage(pair.First, pair.Second, resolver, references))
+            .ToList();
+
+        var faqNumbering = new CitationNumbering(references);
+        var faq = content.Faq.Select(entry => RenderFaq(entry, content.FaqFile, inputRoot, resolver, faqNumbering)).ToList();
+
+        var glossaryNumbering = new CitationNumbering(references);
+        var glossary = content.Glossary.Select(term => RenderTerm(term, content.GlossaryFile, inputRoot, resolver, glossaryNumbering)).ToList();
+
+        return new RenderedContent(rendered[0], rendered.Skip(1).ToList(), faq, faqNumbering.Sources, glossary, glossaryNumbering.Sources);
+    }
+
+    private RenderedPage RenderPage(ContentPage page, ParsedMarkdown parsed, MarkdownResolver resolver, IReadOnlyDictionary<string, Reference> references)
+    {
+        var numbering = new CitationNumbering(references);
+        var usage = new GlossaryUsage(autoLink: true);
+        resolver.Resolve(parsed, numbering, usage);
+        return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs);
+    }
+
+    private RenderedFaqEntry RenderFaq(FaqEntry entry, InputFile file, string inputRoot, MarkdownResolver resolver, CitationNumbering numbering)
+    {
+        var source = new MarkdownSource(file.DisplayPath, entry.AnswerLocation.Line, entry.AnswerLocation.Column, inputRoot);
+        var parsed = markdown.Parse(entry.Answer, source, idPrefix: entry.Id + "-");
+        var usage = new GlossaryUsage(autoLink: true);
+        resolver.Resolve(parsed, numbering, usage);
+        return new RenderedFaqEntry(entry, markdown.ToHtml(parsed.Document), InlineText.Of(parsed.Document), usage.LinkedSlugs);
+    }
+
+    private RenderedGlossaryTerm RenderTerm(GlossaryTerm term, InputFile file, string inputRoot, MarkdownResolver resolver, CitationNumbering numbering)
+    {
+        var source = new MarkdownSource(file.DisplayPath, term.DefinitionLocation.Line, term.DefinitionLocation.Column, inputRoot);
+        var parsed = markdown.Parse(term.Definition, source, idPrefix: term.AnchorId + "-");
+        resolver.Resolve(parsed, numbering, new GlossaryUsage(autoLink: false));
+        return new RenderedGlossaryTerm(term, markdown.ToHtml(parsed.Document));
+    }
+}

@@ -1,0 +1,30 @@
+using OmsHandbook.Content;
+using OmsHandbook.Markdown.HeadingIds;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>A Markdown page turned into HTML, with what the rest of the site needs to know about it.</summary>
+public sealed record RenderedPage(
+    ContentPage Page,
+    string Html,
+    IReadOnlyList<HeadingInfo> Headings,
+    IReadOnlyList<Reference> Sources,
+    IReadOnlySet<string> TermsUsed);
+
+/// <summary>A FAQ answer as HTML, and as the plain text that structured data repeats.</summary>
+public sealed record RenderedFaqEntry(FaqEntry Entry, string Html, string PlainText, IReadOnlySet<string> TermsUsed);
+
+/// <summary>A glossary definition as HTML.</summary>
+public sealed record RenderedGlossaryTerm(GlossaryTerm Term, string Html);
+
+/// <summary>Stage 3's product: every piece of Markdown rendered, with page-wide source lists.</summary>
+public sealed record RenderedContent(
+    RenderedPage Home,
+    IReadOnlyList<RenderedPage> Chapters,
+    IReadOnlyList<RenderedFaqEntry> Faq,
+    IReadOnlyList<Reference> FaqSources,
+    IReadOnlyList<RenderedGlossaryTerm> Glossary,
+    IReadOnlyList<Reference> GlossarySources)
+{
+    public IEnumerable<RenderedPage> Pages => Chapters.Prepend(Home);
+}

@@ -1,0 +1,8 @@
+namespace OmsHandbook.Pipeline;
+
+/// <summary>How serious a diagnostic is: errors fail the build, warnings do not.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}

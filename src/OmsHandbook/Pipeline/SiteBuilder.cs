@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using OmsHandbook.Markdown;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>What one build did: counts for the summary line, and every diagnostic.</summary>
+public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, int FaqEntries, DiagnosticBag Diagnostics, TimeSpan Elapsed);
+
+/// <summary>Runs the stages in order: Load -> Validate -> Render -> Assemble -> Write.</summary>
+public sealed class SiteBuilder
+{
+    private readonly HandbookMarkdown markdown = new();
+
+    public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var context = new BuildContext(options, new DiagnosticBag(), cancellation);
+        var content = new LoadStage().Run(context);
+        if (content is null)
+        {
+            return new BuildResult(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
+        }
+
+        new ValidateStage().Run(content, context);
+        var rendered = new RenderStage(markdown).Run(content, context);
+        if (context.Diagnostics.HasErrors)
+        {
+            return new BuildResult(false, 0, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed);
+        }
+
+        var site = new AssembleStage().Run(content, rendered);
+        var files = await new WriteStage().Run(site, context);
+        var pages = files?.Count(f => f.IsHtml) ?? 0;
+        return new BuildResult(files is not null, pages, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed);
+    }
+}

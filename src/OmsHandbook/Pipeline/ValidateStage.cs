@@ -1,0 +1,127 @@
+using OmsHandbook.Content;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>Stage 2: content rules that span files — unique slugs, names and ids, and references between entries.</summary>
+public sealed class ValidateStage
+{
+    /// <summary>Top-level paths the site itself publishes, which no chapter may take.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs =
+        new HashSet<string>(["faq", "glossary", "search", "print", "assets", "media", "404"], StringComparer.Ordinal);
+
+    public void Run(HandbookContent content, BuildContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        CheckSlugs(content.Chapters, diagnostics);
+        CheckGlossary(content.Glossary, diagnostics);
+        CheckFaq(content, diagnostics);
+        CheckRedirects(content, diagnostics);
+    }
+
+    private static void CheckSlugs(IReadOnlyList<ContentPage> chapters, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
+        foreach (var chapter in chapters)
+        {
+            var at = SourceLocation.StartOf(chapter.File.DisplayPath);
+            if (ReservedSlugs.Contains(chapter.Slug))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, at,
+                    $"the slug '{chapter.Slug}' is used by the site itself (/{chapter.Slug}/); rename the file");
+            }
+            else if (!seen.TryAdd(chapter.Slug, chapter))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, at,
+                    $"the slug '{chapter.Slug}' is also used by '{seen[chapter.Slug].File.DisplayPath}'; two chapters cannot share a URL, so rename one file");
+            }
+        }
+    }
+
+    private static void CheckGlossary(IReadOnlyList<GlossaryTerm> terms, DiagnosticBag diagnostics)
+    {
+        var owner = new Dictionary<string, GlossaryTerm>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in terms)
+        {
+            foreach (var (name, location) in term.Aliases.Select(a => (a.Value, a.Location)).Prepend((term.Term, term.Location)))
+            {
+                var key = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                if (owner.TryGetValue(key, out var other))
+                {
+                    var what = other == term ? $"is listed twice for '{term.Term}'" : $"is already used by the term '{other.Term}'";
+                    diagnostics.Error(DiagnosticCodes.DuplicateGlossaryName, location,
+                        $"'{name}' {what}; each term and alias must name exactly one entry");
+                }
+                else
+                {
+                    owner[key] = term;
+                }
+            }
+        }
+
+        foreach (var term in terms)
+        {
+            foreach (var see in term.SeeAlso)
+            {
+                if (!owner.ContainsKey(see.Value))
+                {
+                    var hint = Suggest.Nearest(see.Value, terms.Select(t => t.Term)) is { } near ? $"did you mean '{near}'? " : "";
+                    diagnostics.Error(DiagnosticCodes.UnknownSeeAlso, see.Location,
+                        $"see_also names '{see.Value}', which is not a glossary term; {hint}use a term exactly as written after 'term:'");
+                }
+            }
+        }
+    }
+
+    private static void CheckFaq(HandbookContent content, DiagnosticBag diagnostics)
+    {
+        var chapterFiles = content.Chapters.Select(c => Path.GetFileName(c.File.FullPath)).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in content.Faq)
+        {
+            if (!ids.Add(entry.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateFaqId, entry.Location,
+                    $"another FAQ entry already has the id '{entry.Id}'; give this one its own 'id:'");
+            }
+
+            foreach (var related in entry.Related)
+            {
+                if (!chapterFiles.Contains(related.Value))
+                {
+                    var hint = Suggest.Nearest(related.Value, chapterFiles) is { } near ? $"did you mean '{near}'? " : "";
+                    diagnostics.Error(DiagnosticCodes.UnknownRelatedChapter, related.Location,
+                        $"related chapter '{related.Value}' does not exist; {hint}use a file name from chapters/");
+                }
+            }
+        }
+    }
+
+    private static void CheckRedirects(HandbookContent content, DiagnosticBag diagnostics)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in content.Pages)
+        {
+            taken.TryAdd(page.UrlPath, page.File.DisplayPath);
+        }
+
+        foreach (var page in content.Pages)
+        {
+            foreach (var alias in page.Meta.Aliases)
+            {
+                var from = RedirectPath(alias.Value);
+                if (!taken.TryAdd(from, page.File.DisplayPath))
+                {
+                    diagnostics.Error(DiagnosticCodes.DuplicateRedirect, alias.Location,
+                        $"the old URL '{alias.Value}' already belongs to '{taken[from]}'; an address can lead to one page only");
+                }
+            }
+        }
+    }
+
+    /// <summary>An alias as a site path: leading and trailing slash, so "/old" and "old/" are the same.</summary>
+    public static string RedirectPath(string alias)
+    {
+        var path = alias.Trim().Trim('/');
+        return path.Length == 0 ? "/" : "/" + path + (path.Contains('.', StringComparison.Ordinal) ? "" : "/");
+    }
+}

@@ -1,0 +1,60 @@
+using OmsHandbook.Checks;
+using OmsHandbook.Content;
+using OmsHandbook.Site;
+using OmsHandbook.Theme;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>
+/// Stage 5: renders the layouts, adds assets and media, checks the finished HTML, and only then
+/// replaces the output folder.
+/// </summary>
+public sealed class WriteStage
+{
+    /// <returns>The files of the site, or null when a check failed and nothing was written.</returns>
+    public async Task<IReadOnlyList<OutputFile>?> Run(AssembledSite site, BuildContext context)
+    {
+        var files = new List<OutputFile>();
+        await using (var theme = new ThemeRenderer())
+        {
+            foreach (var page in site.Pages)
+            {
+                context.Cancellation.ThrowIfCancellationRequested();
+                var html = await theme.RenderAsync(page.View);
+                files.Add(OutputFile.Text(SitePaths.OutputPathFor(page.UrlPath), html + "\n"));
+            }
+        }
+
+        files.AddRange(site.Files);
+        files.AddRange(site.Media.Select(m => new OutputFile("media/" + m.RelativePath, File.ReadAllBytes(m.FullPath))));
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+
+        var sources = site.Pages
+            .Where(p => p.SourceFile is not null)
+            .ToDictionary(p => SitePaths.OutputPathFor(p.UrlPath), p => p.SourceFile!, StringComparer.Ordinal);
+        new SiteChecker().Check(files, sources, InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory)), context.Diagnostics);
+        if (context.Diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        try
+        {
+            OutputFolder.Replace(context.Options.OutputDirectory, files, context.Cancellation);
+        }
+        catch (IOException ex)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory))),
+                $"the site could not be written ({ex.Message}); the previous output is unchanged");
+            return null;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory))),
+                $"the site could not be written ({ex.Message}); the previous output is unchanged");
+            return null;
+        }
+
+        return files;
+    }
+}

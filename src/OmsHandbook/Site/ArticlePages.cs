@@ -1,0 +1,49 @@
+using OmsHandbook.Content;
+using OmsHandbook.Pipeline;
+using OmsHandbook.Theme.Models;
+
+namespace OmsHandbook.Site;
+
+/// <summary>Page views for the home page and the chapters: body, contents, sources, review dates, neighbours.</summary>
+public static class ArticlePages
+{
+    public static IReadOnlyList<PageToRender> Build(SiteConfig site, SiteChrome chrome, RenderedContent rendered)
+    {
+        var pages = rendered.Pages.ToList();
+        return pages.Select((page, i) =>
+        {
+            var previous = i > 0 ? Link(pages[i - 1].Page) : null;
+            var next = i + 1 < pages.Count ? Link(pages[i + 1].Page) : null;
+            return Build(site, chrome, page, previous, next);
+        }).ToList();
+    }
+
+    public static ReviewInfo? Review(PageFrontMatter meta) =>
+        meta.LastReviewed is { } last ? new ReviewInfo(last, meta.NextReviewDue!.Value, meta.ReviewedBy) : null;
+
+    private static PageToRender Build(SiteConfig site, SiteChrome chrome, RenderedPage rendered, NavLink? previous, NavLink? next)
+    {
+        var page = rendered.Page;
+        var body = new ArticleBody(
+            rendered.Html,
+            AudienceLabel(page.Meta.Audience),
+            rendered.Headings.Where(h => h.Level <= 3).Select(h => new TocEntry(h.Level, h.Text, h.Id)).ToList(),
+            SourceEntries.From(rendered.Sources),
+            Review(page.Meta),
+            previous,
+            next,
+            site.Repository is null ? null : $"{site.Repository}/edit/{site.Branch}/input/{page.File.RelativePath}");
+        var view = new PageView(chrome, page.Meta.Title, page.Meta.Description, site.BaseUrl + page.UrlPath, page.UrlPath, body,
+            JsonLd.MedicalWebPage(site, page, rendered.Sources));
+        return new PageToRender(page.UrlPath, view, page.File.DisplayPath);
+    }
+
+    private static NavLink Link(ContentPage page) => new(page.Meta.Title, page.UrlPath);
+
+    private static string AudienceLabel(Audience audience) => audience switch
+    {
+        Audience.Families => "For families",
+        Audience.Clinicians => "For clinicians",
+        _ => "For everyone",
+    };
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using OmsHandbook.Content;
+using OmsHandbook.Pipeline;
+using OmsHandbook.Theme.Models;
+
+namespace OmsHandbook.Site;
+
+/// <summary>The /glossary/ page: every term A–Z, with its aliases, see-also links and the pages that use it.</summary>
+public static class GlossaryPage
+{
+    public const string Title = "Glossary";
+
+    public static PageToRender Build(HandbookContent content, SiteChrome chrome, RenderedContent rendered)
+    {
+        var bySlugOrName = content.Glossary
+            .SelectMany(t => new[] { (Key: t.Term, Term: t) }.Concat(t.Aliases.Select(a => (Key: a.Value, Term: t))))
+            .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Term, StringComparer.OrdinalIgnoreCase);
+
+        var entries = rendered.Glossary
+            .OrderBy(g => g.Term.Term, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(g => g.Term.Term, StringComparer.Ordinal)
+            .Select(g => new GlossaryEntry(
+                g.Term.AnchorId,
+                g.Term.Term,
+                g.Term.Aliases.Select(a => a.Value).ToList(),
+                g.Html,
+                g.Term.SeeAlso
+                    .Where(s => bySlugOrName.ContainsKey(s.Value))
+                    .Select(s => bySlugOrName[s.Value])
+                    .Select(t => new NavLink(t.Term, "#" + t.AnchorId))
+                    .ToList(),
+                UsedIn(g.Term, rendered)))
+            .ToList();
+
+        var letters = entries
+            .GroupBy(e => Letter(e.Term))
+            .Select(g => new GlossaryLetter(g.Key, "letter-" + Slug.From(g.Key is "#" ? "symbols" : g.Key), g.ToList()))
+            .ToList();
+
+        var view = new PageView(chrome, Title, $"Plain explanations of the medical words used in the {content.Site.Title}.",
+            content.Site.BaseUrl + SitePaths.Glossary, SitePaths.Glossary, new GlossaryBody(letters, SourceEntries.From(rendered.GlossarySources)),
+            JsonLd: null);
+        return new PageToRender(SitePaths.Glossary, view, content.GlossaryFile.DisplayPath);
+    }
+
+    private static IReadOnlyList<NavLink> UsedIn(GlossaryTerm term, RenderedContent rendered)
+    {
+        var pages = rendered.Pages
+            .Where(p => p.TermsUsed.Contains(term.Slug))
+            .Select(p => new NavLink(p.Page.Meta.Title, p.Page.UrlPath));
+        var answers = rendered.Faq
+            .Where(f => f.TermsUsed.Contains(term.Slug))
+            .Select(f => new NavLink("Question: " + f.Entry.Question, SitePaths.Faq + "#" + f.Entry.Id));
+        return pages.Concat(answers).ToList();
+    }
+
+    private static string Letter(string term)
+    {
+        var first = term.Normalize(System.Text.NormalizationForm.FormD)[0];
+        return char.IsLetter(first) ? char.ToUpperInvariant(first).ToString(CultureInfo.InvariantCulture) : "#";
+    }
+}

@@ -1,0 +1,15 @@
+namespace OmsHandbook.Site;
+
+/// <summary>Published URL paths and the output files that serve them.</summary>
+public static class SitePaths
+{
+    public const string Home = "/";
+    public const string Faq = "/faq/";
+    public const string Glossary = "/glossary/";
+    public const string Print = "/print/";
+    public const string NotFound = "/404.html";
+
+    /// <summary>"/symptoms/" is served from "symptoms/index.html"; "/404.html" from "404.html".</summary>
+    public static string OutputPathFor(string urlPath) =>
+        urlPath.EndsWith('/') ? urlPath.TrimStart('/') + "index.html" : urlPath.TrimStart('/');
+}

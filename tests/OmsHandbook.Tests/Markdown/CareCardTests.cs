@@ -1,0 +1,50 @@
+using OmsHandbook.Pipeline;
+using OmsHandbook.Tests.Support;
+
+namespace OmsHandbook.Tests.Markdown;
+
+public sealed class CareCardTests
+{
+    private readonly MarkdownHarness harness = new();
+
+    [Theory]
+    [InlineData("non-urgent", "Non-urgent advice: ")]
+    [InlineData("urgent", "Urgent advice: ")]
+    [InlineData("emergency", "Immediate action required: ")]
+    public void A_card_has_a_heading_with_a_hidden_urgency_prefix(string level, string prefix)
+    {
+        var (html, diagnostics, _, _) = harness.Render($"## When to get help\n\n::: {level} Call your care team if:\n- your child stops walking\n:::\n");
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
+        Assert.Contains($"<div class=\"care-card care-card--{level}\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<h3 class=\"care-card__heading\"><span class=\"visually-hidden\">{prefix}</span>Call your care team if:</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>your child stops walking</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_card_heading_follows_the_page_outline()
+    {
+        var (html, _, _, _) = harness.Render("## Help\n\n### Urgent help\n\n::: urgent Call now if:\n- a\n:::\n");
+        Assert.Contains("<h4 class=\"care-card__heading\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("::: urgnt Call if:\n- a\n:::\n", "is not a care card")]
+    [InlineData("::: urgent Call your team\n- a\n:::\n", "ends with a colon")]
+    [InlineData("::: non-urgent Call if:\n- 1\n- 2\n- 3\n- 4\n- 5\n- 6\n:::\n", "at most 5 bullets")]
+    [InlineData("::: emergency Call now if:\n- see [this](https://example.org)\n:::\n", "must not contain links")]
+    public void A_card_that_breaks_the_pattern_is_an_error(string markdown, string expected)
+    {
+        var (_, diagnostics, _, _) = harness.Render(markdown);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DiagnosticCodes.InvalidCareCard, error.Code);
+        Assert.Equal(1, error.Location.Line);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_urgent_card_may_have_a_sixth_catch_all_bullet()
+    {
+        var (_, diagnostics, _, _) = harness.Render("::: urgent Call if:\n- 1\n- 2\n- 3\n- 4\n- 5\n- anything else that worries you\n:::\n");
+        Assert.False(diagnostics.HasErrors);
+    }
+}

@@ -1,0 +1,56 @@
+using OmsHandbook.Content;
+using OmsHandbook.Markdown;
+using OmsHandbook.Markdown.ChapterLinks;
+using OmsHandbook.Markdown.Citations;
+using OmsHandbook.Markdown.GlossaryLinks;
+using OmsHandbook.Markdown.Images;
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Tests.Support;
+
+/// <summary>Renders one snippet of Markdown through the real pipeline and resolver, with a small glossary and bibliography.</summary>
+public sealed class MarkdownHarness
+{
+    public const string Folder = "/handbook/chapters";
+
+    private readonly HandbookMarkdown markdown = new();
+
+    public IReadOnlyList<GlossaryTerm> Glossary { get; init; } =
+    [
+        Term("Opsoclonus", "dancing eyes"),
+        Term("Opsoclonus-myoclonus syndrome", "OMS", "dancing eye syndrome"),
+        Term("Intravenous immunoglobulin", "IVIG"),
+        Term("Corticosteroids", "steroids"),
+    ];
+
+    public IReadOnlyList<Reference> References { get; init; } =
+    [
+        new("smith2020", "Smith A", "Study one", "J Test", 2020, "10.1/a", "111", null, SourceLocation.StartOf("references.yml")),
+        new("jones2019", "Jones B", "Study two", null, 2019, null, null, "https://example.org", SourceLocation.StartOf("references.yml")),
+    ];
+
+    /// <summary>Other pages links may point at: file name -> (URL, heading ids).</summary>
+    public IReadOnlyList<LinkTarget> Targets { get; init; } =
+    [
+        new(Folder + "/09-treatment.md", "09-treatment.md", "/treatment/", new HashSet<string> { "ivig", "steroids" }),
+    ];
+
+    public (string Html, DiagnosticBag Diagnostics, CitationNumbering Citations, GlossaryUsage Usage) Render(string text, bool autoLink = true)
+    {
+        var diagnostics = new DiagnosticBag();
+        var parsed = markdown.Parse(text, new MarkdownSource("page.md", 1, 1, Folder));
+        var resolver = new MarkdownResolver(
+            new ChapterLinkResolver(new LinkTargets(Targets)),
+            new GlossaryLinker(new GlossaryIndex(Glossary)),
+            new ImageResolver("/handbook/media", new HashSet<string> { "eyes.png" }),
+            diagnostics);
+        var citations = new CitationNumbering(References.ToDictionary(r => r.Key));
+        var usage = new GlossaryUsage(autoLink);
+        resolver.Resolve(parsed, citations, usage);
+        return (markdown.ToHtml(parsed.Document), diagnostics, citations, usage);
+    }
+
+    private static GlossaryTerm Term(string term, params string[] aliases) =>
+        new(term, Slug.From(term), aliases.Select(a => new Located<string>(a, SourceLocation.StartOf("glossary.yml"))).ToList(),
+            "Definition.", SourceLocation.StartOf("glossary.yml"), [], SourceLocation.StartOf("glossary.yml"));
+}

@@ -1,0 +1,27 @@
+namespace OmsHandbook.Theme.Models;
+
+/// <summary>Everything the layout needs to draw one page.</summary>
+public sealed record PageView(
+    SiteChrome Site,
+    string Title,
+    string Description,
+    string CanonicalUrl,
+    string CurrentPath,
+    PageBody Body,
+    string? JsonLd)
+{
+    /// <summary>The browser tab title: "Symptoms – OMS Handbook"; the home page is the site name alone.</summary>
+    public string DocumentTitle => Title == Site.Title ? Title : $"{Title} – {Site.Title}";
+}
+
+/// <summary>What is the same on every page: the site's name, language, stylesheet, navigation and footer.</summary>
+public sealed record SiteChrome(
+    string Title,
+    string Language,
+    string StylesheetHref,
+    IReadOnlyList<NavLink> Chapters,
+    IReadOnlyList<NavLink> FooterLinks,
+    string Disclaimer);
+
+/// <summary>A link with its visible text.</summary>
+public sealed record NavLink(string Text, string Href);
