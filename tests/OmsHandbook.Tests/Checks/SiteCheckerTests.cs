@@ -1,0 +1,91 @@
+using OmsHandbook.Checks;
+using OmsHandbook.Pipeline;
+using OmsHandbook.Site;
+
+namespace OmsHandbook.Tests.Checks;
+
+/// <summary>Small broken sites that show each check fails when it should, and names where.</summary>
+public sealed class SiteCheckerTests
+{
+    private const string Head = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>T</title><meta name=\"description\" content=\"D\"></head><body>";
+    private const string Tail = "</body></html>";
+
+    private static IReadOnlyList<Diagnostic> Check(params (string Path, string Body)[] pages)
+    {
+        var files = pages.Select(p => OutputFile.Text(p.Path, p.Body.StartsWith('<') && p.Body.StartsWith("<!DOCTYPE", StringComparison.Ordinal) ? p.Body : Head + p.Body + Tail)).ToList();
+        var diagnostics = new DiagnosticBag();
+        new SiteChecker().Check(files, new Dictionary<string, string> { ["index.html"] = "input/index.md" }, "output", diagnostics);
+        return diagnostics.Sorted();
+    }
+
+    [Fact]
+    public void A_clean_site_passes()
+    {
+        Assert.Empty(Check(
+            ("index.html", "<main><h1>Home</h1><h2 id=\"a\">A</h2><a href=\"/faq/#q\">q</a><a href=\"#a\">a</a><a href=\"https://example.org/x\">x</a><img src=\"/media/x.png\" alt=\"x\"></main>"),
+            ("faq/index.html", "<h1 id=\"q\">FAQ</h1><a href=\"../\">home</a>"),
+            ("media/x.png", "png")));
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_page_names_the_output_page_line_and_source_file()
+    {
+        var diagnostic = Assert.Single(Check(("index.html", "<h1>Home</h1>\n<p>\n<a href=\"/nowhere/\">x</a></p>")));
+        Assert.Equal(DiagnosticCodes.BrokenLink, diagnostic.Code);
+        Assert.Equal("output/index.html", diagnostic.Location.File);
+        Assert.Equal(3, diagnostic.Location.Line);
+        Assert.Contains("input/index.md", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_missing_stylesheet_or_image_is_a_broken_link()
+    {
+        var diagnostics = Check(("index.html", "<link rel=\"stylesheet\" href=\"/assets/site.css\"><h1>Home</h1><img src=\"gone.png\" alt=\"\">"));
+        Assert.Equal(2, diagnostics.Count(d => d.Code == DiagnosticCodes.BrokenLink));
+    }
+
+    [Fact]
+    public void A_fragment_missing_on_its_target_page_is_reported()
+    {
+        var diagnostics = Check(
+            ("index.html", "<h1>Home</h1><a href=\"/faq/#nope\">q</a><a href=\"#also-nope\">a</a>"),
+            ("faq/index.html", "<h1 id=\"q\">FAQ</h1>"));
+        Assert.Equal(2, diagnostics.Count(d => d.Code == DiagnosticCodes.BrokenFragment));
+    }
+
+    [Fact]
+    public void Duplicate_ids_are_reported()
+    {
+        Assert.Equal(DiagnosticCodes.DuplicateId, Assert.Single(Check(("index.html", "<h1 id=\"x\">Home</h1><p id=\"x\">p</p>"))).Code);
+    }
+
+    [Theory]
+    [InlineData("<p>no heading</p>")]
+    [InlineData("<h1>One</h1><h1>Two</h1>")]
+    public void A_page_needs_exactly_one_h1(string body)
+    {
+        Assert.Equal(DiagnosticCodes.WrongH1Count, Assert.Single(Check(("index.html", body))).Code);
+    }
+
+    [Fact]
+    public void A_skipped_heading_level_is_reported()
+    {
+        var diagnostic = Assert.Single(Check(("index.html", "<h1>Home</h1><h2>Two</h2><h4>Four</h4>")));
+        Assert.Equal(DiagnosticCodes.SkippedHeadingLevel, diagnostic.Code);
+        Assert.Contains("'Four' is an h4 straight after an h2", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Missing_lang_title_and_description_are_each_reported()
+    {
+        var diagnostics = Check(("index.html", "<!DOCTYPE html><html><head></head><body><h1>Home</h1></body></html>"));
+        Assert.Equal(3, diagnostics.Count(d => d.Code == DiagnosticCodes.MissingPageMetadata));
+    }
+
+    [Fact]
+    public void An_image_without_alt_is_reported()
+    {
+        var diagnostics = Check(("index.html", "<h1>Home</h1><img src=\"/x.png\">"), ("x.png", "png"));
+        Assert.Equal(DiagnosticCodes.ImageWithoutAlt, Assert.Single(diagnostics).Code);
+    }
+}

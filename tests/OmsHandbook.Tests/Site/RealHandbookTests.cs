@@ -1,0 +1,235 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using OmsHandbook.Tests.Support;
+
+namespace OmsHandbook.Tests.Site;
+
+/// <summary>The real handbook, built into a temporary folder, read back page by page.</summary>
+public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<RealHandbookFixture>
+{
+    private static readonly string[] ChapterPages = ["what-is-oms/index.html", "symptoms/index.html", "treatment/index.html"];
+
+    private IEnumerable<(string Path, IHtmlDocument Page)> Pages => site.Pages.Select(p => (p.Key, p.Value));
+
+    [Fact]
+    public void The_handbook_builds_with_no_warnings_and_no_errors()
+    {
+        Assert.True(site.Result.Succeeded);
+        Assert.Empty(Build.Errors(site.Result));
+        Assert.Superset(new HashSet<string>(ChapterPages.Concat(["index.html", "faq/index.html", "glossary/index.html", "print/index.html", "404.html"])),
+            site.Pages.Keys.ToHashSet());
+    }
+
+    [Fact]
+    public void Every_page_has_a_language_a_unique_title_a_description_and_one_main()
+    {
+        foreach (var (path, page) in Pages)
+        {
+            Assert.Equal("en-GB", page.DocumentElement.GetAttribute("lang"));
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")), path);
+            Assert.Single(page.QuerySelectorAll("main"));
+            Assert.Single(page.QuerySelectorAll("h1"));
+        }
+
+        var titles = Pages.Select(p => p.Page.Title).ToList();
+        Assert.Equal(titles.Count, titles.Distinct().Count());
+        Assert.Equal("Symptoms of OMS – OMS Handbook", site.Pages["symptoms/index.html"].Title);
+    }
+
+    [Fact]
+    public void The_skip_link_is_the_first_link_and_lands_on_main()
+    {
+        foreach (var (path, page) in Pages)
+        {
+            var first = page.QuerySelector("body a[href]")!;
+            Assert.Equal("#main-content", first.GetAttribute("href"));
+            Assert.Equal("main", page.GetElementById("main-content")?.LocalName);
+        }
+    }
+
+    [Fact]
+    public void Canonical_urls_are_absolute_on_the_base_url()
+    {
+        Assert.Equal("https://omshandbook.org/symptoms/", site.Pages["symptoms/index.html"].QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("https://omshandbook.org/", site.Pages["index.html"].QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_navigation_lists_every_chapter_in_order_and_marks_the_current_one()
+    {
+        var expected = new[] { "/", "/what-is-oms/", "/symptoms/", "/treatment/" };
+        foreach (var (path, page) in Pages)
+        {
+            var links = page.QuerySelectorAll("nav[aria-label=Chapters] a").Select(a => a.GetAttribute("href")).ToArray();
+            Assert.Equal(expected, links);
+        }
+
+        var current = site.Pages["symptoms/index.html"].QuerySelectorAll("nav[aria-label=Chapters] [aria-current=page]");
+        Assert.Equal("/symptoms/", Assert.Single(current).GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Chapters_show_contents_review_dates_review_status_edit_link_and_neighbours()
+    {
+        var page = site.Pages["symptoms/index.html"];
+        var toc = page.QuerySelectorAll(".on-this-page a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
+        var headings = page.QuerySelectorAll(".prose h2[id], .prose h3[id]").Where(h => h.ClassName != "care-card__heading").Select(h => h.Id!).ToList();
+        Assert.Equal(headings, toc);
+
+        var times = page.QuerySelectorAll(".review-date time").Select(t => t.GetAttribute("datetime")).ToList();
+        Assert.Equal(2, times.Count);
+        Assert.All(times, t => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", t!));
+        Assert.Contains("Page last reviewed:", page.QuerySelector(".review-date")!.TextContent);
+        Assert.Contains("Next review due:", page.QuerySelector(".review-date")!.TextContent);
+        Assert.Contains("awaiting clinical review", page.QuerySelector(".review-date")!.TextContent);
+
+        Assert.Equal("https://github.com/oms-handbook/oms-handbook/edit/main/input/chapters/02-symptoms.md",
+            page.QuerySelector(".edit-link a")?.GetAttribute("href"));
+        Assert.Equal("/what-is-oms/", page.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal("/treatment/", page.QuerySelector("a[rel=next]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Every_citation_links_to_an_entry_of_the_pages_sources_with_a_doi_pubmed_or_web_link()
+    {
+        foreach (var path in ChapterPages)
+        {
+            var page = site.Pages[path];
+            var sources = page.QuerySelectorAll(".sources li").ToList();
+            Assert.NotEmpty(sources);
+            foreach (var citation in page.QuerySelectorAll(".citation a"))
+            {
+                Assert.Equal("li", page.GetElementById(citation.GetAttribute("href")![1..])?.LocalName);
+            }
+
+            Assert.All(sources, s => Assert.NotEmpty(s.QuerySelectorAll("a[href^='https://']")));
+        }
+    }
+
+    [Fact]
+    public void Chapters_carry_medical_web_page_data_that_matches_the_visible_review_date()
+    {
+        foreach (var path in ChapterPages)
+        {
+            var page = site.Pages[path];
+            using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+            var root = json.RootElement;
+            Assert.Equal("MedicalWebPage", root.GetProperty("@type").GetString());
+            Assert.Equal("MedicalCondition", root.GetProperty("about").GetProperty("@type").GetString());
+            Assert.Contains("Dancing eye syndrome", root.GetProperty("about").GetProperty("alternateName").EnumerateArray().Select(e => e.GetString()));
+            Assert.Equal(page.QuerySelector(".review-date time")!.GetAttribute("datetime"), root.GetProperty("lastReviewed").GetString());
+            Assert.Equal("Patient", root.GetProperty("medicalAudience").GetProperty("audienceType").GetString());
+        }
+    }
+
+    [Fact]
+    public void The_faq_has_a_heading_per_question_and_faq_page_data_matching_the_visible_text()
+    {
+        var page = site.Pages["faq/index.html"];
+        var questions = page.QuerySelectorAll(".faq-item h2").ToList();
+        Assert.True(questions.Count >= 10);
+        Assert.All(questions, q => Assert.False(string.IsNullOrEmpty(q.Id)));
+
+        using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var entities = json.RootElement.GetProperty("mainEntity").EnumerateArray().ToList();
+        Assert.Equal("FAQPage", json.RootElement.GetProperty("@type").GetString());
+        Assert.Equal(questions.Count, entities.Count);
+        for (var i = 0; i < questions.Count; i++)
+        {
+            Assert.Equal(questions[i].TextContent, entities[i].GetProperty("name").GetString());
+            var answer = (IElement)questions[i].ParentElement!.QuerySelector(".faq-answer")!.Clone();
+            foreach (var sup in answer.QuerySelectorAll("sup.citation").ToList())
+            {
+                sup.Remove();
+            }
+
+            Assert.Equal(Normalise(answer.TextContent), Normalise(entities[i].GetProperty("acceptedAnswer").GetProperty("text").GetString()!));
+        }
+
+        Assert.NotEmpty(page.QuerySelectorAll(".faq-related a[href^='/']"));
+    }
+
+    [Fact]
+    public void The_faq_covers_the_five_questions_every_reader_asks()
+    {
+        var questions = site.Pages["faq/index.html"].QuerySelectorAll(".faq-item h2").Select(q => q.TextContent.ToLowerInvariant()).ToList();
+        foreach (var topic in new[] { "symptoms", "cause", "diagnosed", "treatment", "complications" })
+        {
+            Assert.Contains(questions, q => q.Contains(topic));
+        }
+    }
+
+    [Fact]
+    public void The_glossary_lists_terms_a_to_z_with_dfn_ids_and_links_back_to_every_page_that_uses_them()
+    {
+        var glossary = site.Pages["glossary/index.html"];
+        var terms = glossary.QuerySelectorAll("dfn[id]").ToList();
+        Assert.True(terms.Count >= 20);
+        var names = terms.Select(t => t.TextContent).ToList();
+        Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
+
+        foreach (var (path, page) in Pages.Where(p => p.Path != "glossary/index.html" && p.Path != "print/index.html"))
+        {
+            var pageUrl = "/" + path.Replace("index.html", "");
+            foreach (var link in page.QuerySelectorAll("a.glossary-link"))
+            {
+                var id = link.GetAttribute("href")!.Split('#')[1];
+                var entry = glossary.GetElementById(id)!.Closest("article")!;
+                var usedIn = entry.QuerySelectorAll(".glossary-used-in a").Select(a => a.GetAttribute("href")!.Split('#')[0]).ToList();
+                Assert.Contains(pageUrl, usedIn);
+            }
+        }
+    }
+
+    [Fact]
+    public void Glossary_links_are_made_once_per_page_and_never_inside_headings()
+    {
+        foreach (var path in ChapterPages)
+        {
+            var page = site.Pages[path];
+            var linked = page.QuerySelectorAll("main a.glossary-link").Select(a => a.GetAttribute("data-term")).ToList();
+            Assert.NotEmpty(linked);
+            Assert.Equal(linked.Count, linked.Distinct().Count());
+            Assert.Empty(page.QuerySelectorAll("h1 a, h2 a, h3 a, h4 a"));
+        }
+    }
+
+    [Fact]
+    public void The_print_edition_holds_every_chapter_in_order_with_in_page_links()
+    {
+        var print = site.Pages["print/index.html"];
+        var titles = print.QuerySelectorAll(".print-chapter > h2").Select(h => h.TextContent).ToList();
+        var expected = ChapterPages.Select(p => site.Pages[p].QuerySelector("h1")!.TextContent).ToList();
+        Assert.Equal(expected, titles);
+        Assert.Empty(print.QuerySelectorAll(".print-chapter a[href^='/what-is-oms/'], .print-chapter a[href^='/symptoms/'], .print-chapter a[href^='/treatment/']"));
+        Assert.Equal(3, print.QuerySelectorAll(".print-chapter .review-date").Length);
+    }
+
+    [Fact]
+    public void The_site_files_list_every_page()
+    {
+        var sitemap = File.ReadAllText(Path.Combine(site.Output, "sitemap.xml"));
+        foreach (var url in new[] { "/", "/what-is-oms/", "/symptoms/", "/treatment/", "/faq/", "/glossary/", "/print/" })
+        {
+            Assert.Contains($"<loc>https://omshandbook.org{url}</loc>", sitemap);
+        }
+
+        Assert.DoesNotContain("404", sitemap);
+        Assert.Contains("Sitemap: https://omshandbook.org/sitemap.xml", File.ReadAllText(Path.Combine(site.Output, "robots.txt")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "_redirects")));
+        Assert.Matches(@"^/assets/site\.[0-9a-f]{10}\.css$", site.Pages["404.html"].QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!);
+    }
+
+    [Fact]
+    public void No_page_carries_inline_scripts_or_styles()
+    {
+        foreach (var (path, page) in Pages)
+        {
+            Assert.Empty(page.QuerySelectorAll("style, [style], script:not([type='application/ld+json'])"));
+            Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+        }
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
