@@ -1,5 +1,4 @@
 using OmsHandbook.Pipeline;
-using YamlDotNet.RepresentationModel;
 
 namespace OmsHandbook.Content;
 
@@ -10,28 +9,9 @@ public static class FaqLoader
 
     public static IReadOnlyList<FaqEntry> Load(InputFile file, DiagnosticBag diagnostics)
     {
-        var root = YamlText.Parse(file, file.Text, 0, diagnostics);
-        if (root is null)
-        {
-            return [];
-        }
-
-        if (root is not YamlSequenceNode list)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, YamlText.LocationOf(root, file, 0),
-                "faq.yml must be a list of entries, each starting with '- question:'");
-            return [];
-        }
-
         var entries = new List<FaqEntry>();
-        foreach (var item in list.Children)
+        foreach (var map in YamlMap.ListOf(file, diagnostics, "question", "each FAQ entry"))
         {
-            var map = YamlMap.From(item, file, 0, diagnostics, "each FAQ entry");
-            if (map is null)
-            {
-                continue;
-            }
-
             var id = map.OptionalString("id");
             var question = map.RequiredString("question");
             var answer = map.RequiredMarkdown("answer");

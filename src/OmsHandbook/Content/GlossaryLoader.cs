@@ -1,5 +1,4 @@
 using OmsHandbook.Pipeline;
-using YamlDotNet.RepresentationModel;
 
 namespace OmsHandbook.Content;
 
@@ -10,28 +9,9 @@ public static class GlossaryLoader
 
     public static IReadOnlyList<GlossaryTerm> Load(InputFile file, DiagnosticBag diagnostics)
     {
-        var root = YamlText.Parse(file, file.Text, 0, diagnostics);
-        if (root is null)
-        {
-            return [];
-        }
-
-        if (root is not YamlSequenceNode list)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, YamlText.LocationOf(root, file, 0),
-                "glossary.yml must be a list of entries, each starting with '- term:'");
-            return [];
-        }
-
         var terms = new List<GlossaryTerm>();
-        foreach (var item in list.Children)
+        foreach (var map in YamlMap.ListOf(file, diagnostics, "term", "each glossary entry"))
         {
-            var map = YamlMap.From(item, file, 0, diagnostics, "each glossary entry");
-            if (map is null)
-            {
-                continue;
-            }
-
             var term = map.RequiredString("term");
             var aliases = map.StringList("aliases");
             var definition = map.RequiredMarkdown("definition");

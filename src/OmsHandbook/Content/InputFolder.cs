@@ -37,12 +37,7 @@ public sealed class InputFolder(string root, DiagnosticBag diagnostics)
                 "the file is not valid UTF-8 text; save it as UTF-8 in your editor");
             return null;
         }
-        catch (IOException ex)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(display), $"the file cannot be read: {ex.Message}");
-            return null;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(display), $"the file cannot be read: {ex.Message}");
             return null;

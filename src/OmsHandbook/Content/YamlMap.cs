@@ -41,6 +41,31 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>Reads a data file that is a list of entries, each a mapping starting with <paramref name="firstKey"/>.</summary>
+    public static IEnumerable<YamlMap> ListOf(InputFile file, DiagnosticBag diagnostics, string firstKey, string what)
+    {
+        var root = YamlText.Parse(file, file.Text, 0, diagnostics);
+        if (root is null)
+        {
+            yield break;
+        }
+
+        if (root is not YamlSequenceNode list)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, YamlText.LocationOf(root, file, 0),
+                $"{Path.GetFileName(file.FullPath)} must be a list of entries, each starting with '- {firstKey}:'");
+            yield break;
+        }
+
+        foreach (var item in list.Children)
+        {
+            if (From(item, file, 0, diagnostics, what) is { } map)
+            {
+                yield return map;
+            }
+        }
+    }
+
     public SourceLocation At(YamlNode n) => YamlText.LocationOf(n, file, lineOffset);
 
     public IEnumerable<(string Key, YamlNode Value, SourceLocation Location)> Entries()

@@ -42,13 +42,7 @@ public sealed class WriteStage
         {
             OutputFolder.Replace(context.Options.OutputDirectory, files, context.Cancellation);
         }
-        catch (IOException ex)
-        {
-            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory))),
-                $"the site could not be written ({ex.Message}); the previous output is unchanged");
-            return null;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory))),
                 $"the site could not be written ({ex.Message}); the previous output is unchanged");

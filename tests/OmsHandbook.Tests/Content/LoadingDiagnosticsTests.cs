@@ -165,4 +165,14 @@ public sealed class LoadingDiagnosticsTests
         var codes = result.Diagnostics.Sorted().Select(d => d.Code).ToHashSet();
         Assert.Superset(new HashSet<string> { DiagnosticCodes.LinkToMissingPage, DiagnosticCodes.UnknownCitation, DiagnosticCodes.MalformedYaml }, codes);
     }
+
+    [Fact]
+    public async Task A_data_file_of_the_wrong_shape_says_what_shape_it_must_have()
+    {
+        using var handbook = new SmallHandbook();
+        handbook.Write("glossary.yml", "term: Opsoclonus\ndefinition: Eyes.\n");
+        var result = await Build.Run(handbook.Input, handbook.Output);
+        var diagnostic = Build.Sole(result, DiagnosticCodes.InvalidValue);
+        Assert.Contains("glossary.yml must be a list of entries, each starting with '- term:'", diagnostic.Message);
+    }
 }
