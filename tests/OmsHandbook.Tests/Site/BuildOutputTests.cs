@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using OmsHandbook.Tests.Support;
 
@@ -7,10 +6,6 @@ namespace OmsHandbook.Tests.Site;
 /// <summary>What a build writes, and what it leaves alone when it fails.</summary>
 public sealed class BuildOutputTests
 {
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
-
     [Fact]
     public async Task The_same_input_built_twice_is_byte_identical()
     {
@@ -18,7 +13,7 @@ public sealed class BuildOutputTests
         using var second = new TempFolder();
         Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
         Assert.True((await Build.Run(handbook.Input, second.Path)).Succeeded);
-        Assert.Equal(Snapshot(handbook.Output), Snapshot(second.Path));
+        Assert.Equal(SiteSnapshot.Of(handbook.Output), SiteSnapshot.Of(second.Path));
     }
 
     [Fact]
@@ -26,13 +21,13 @@ public sealed class BuildOutputTests
     {
         using var handbook = new SmallHandbook();
         Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
-        var before = Snapshot(handbook.Output);
+        var before = SiteSnapshot.Of(handbook.Output);
 
         handbook.Write("chapters/02-treatment.md", "---\ntitle: Treatment\ndescription: How.\nlast_reviewed: 2026-10-01\n---\nSee [x](01-symptoms.md#no-such-heading).\n\n## Medicines\n");
         var result = await Build.Run(handbook.Input, handbook.Output);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(before, Snapshot(handbook.Output));
+        Assert.Equal(before, SiteSnapshot.Of(handbook.Output));
         var parent = Path.GetDirectoryName(handbook.Output)!;
         Assert.Equal(["input", "output"], Directory.EnumerateDirectories(parent).Select(d => Path.GetFileName(d)).Order().ToArray());
     }

@@ -1,0 +1,51 @@
+using OmsHandbook.Pipeline;
+using OmsHandbook.Tests.Support;
+
+namespace OmsHandbook.Tests.Robustness;
+
+/// <summary>A build stopped at any moment leaves either the old site or the new one, and nothing else.</summary>
+public sealed class CancellationTests
+{
+    [Fact]
+    public async Task A_cancelled_build_leaves_the_old_site_or_the_new_one_and_no_temporary_folders()
+    {
+        using var handbook = new SmallHandbook();
+        Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
+        var oldSite = SiteSnapshot.Of(handbook.Output);
+
+        handbook.Write("chapters/03-causes.md", "---\ntitle: Causes\ndescription: Why OMS happens.\nlast_reviewed: 2026-01-01\n---\nThe immune system [@jones2019].\n");
+        using (var reference = new TempFolder())
+        {
+            Assert.True((await Build.Run(handbook.Input, reference.Path)).Succeeded);
+            var newSite = SiteSnapshot.Of(reference.Path);
+            var outcomes = new HashSet<string>();
+
+            // Cancel at a spread of moments, from before the build starts to after it ends.
+            for (var delayTicks = 0; delayTicks <= 3_000_000; delayTicks += 150_000)
+            {
+                using var cancellation = new CancellationTokenSource(TimeSpan.FromTicks(delayTicks));
+                try
+                {
+                    await new SiteBuilder().BuildAsync(new BuildOptions(handbook.Input, handbook.Output), cancellation.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+
+                var now = SiteSnapshot.Of(handbook.Output);
+                Assert.True(Same(now, oldSite) || Same(now, newSite), $"after cancelling at {delayTicks / 10_000} ms the output is neither the old site nor the new one");
+                outcomes.Add(Same(now, oldSite) ? "old" : "new");
+                Assert.Equal(2, Directory.EnumerateDirectories(Path.GetDirectoryName(handbook.Output)!).Count());
+                if (outcomes.Contains("new"))
+                {
+                    break;
+                }
+            }
+
+            Assert.Contains("new", outcomes);
+        }
+    }
+
+    private static bool Same(Dictionary<string, string> a, Dictionary<string, string> b) =>
+        a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var hash) && hash == pair.Value);
+}
