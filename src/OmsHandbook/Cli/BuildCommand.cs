@@ -11,6 +11,8 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
     private readonly Option<string> output = new("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
     private readonly Option<string?> baseUrl = new("--base-url") { Description = "Overrides base_url from site.yml (e.g. for previews)." };
     private readonly Option<string> format = CreateFormatOption();
+    private readonly Option<bool> allowOverdue = new("--allow-overdue") { Description = "Reports pages past their review date as warnings, for local work." };
+    private readonly Option<string?> today = new("--today") { Description = "Judges review dates as of this day (YYYY-MM-DD) instead of today, to see what falls due." };
 
     public Command CreateCommand()
     {
@@ -26,6 +28,8 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
         command.Add(output);
         command.Add(baseUrl);
         command.Add(format);
+        command.Add(allowOverdue);
+        command.Add(today);
         command.SetAction((parse, cancellation) => RunAsync(parse, cancellation));
     }
 
@@ -38,7 +42,14 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
             return CommandLine.BadUsage;
         }
 
-        var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!, url);
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (parse.GetValue(today) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            await stderr.WriteLineAsync($"--today must be a date written as YYYY-MM-DD, not '{text}'.");
+            return CommandLine.BadUsage;
+        }
+
+        var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!, day, url, parse.GetValue(allowOverdue));
         BuildResult result;
         try
         {

@@ -57,6 +57,7 @@ public static class FrontMatter
         var nextReview = map.OptionalDate("next_review");
         var reviewedBy = map.OptionalString("reviewed_by") ?? "";
         var aliases = map.StringList("aliases");
+        var reviewLocation = nextReview is null ? map.LocationOf("last_reviewed") : map.LocationOf("next_review");
         map.ReportUnknownKeys();
 
         if (lastReviewed is { } last && nextReview is { } next && next <= last)
@@ -71,6 +72,6 @@ public static class FrontMatter
         }
 
         return new PageFrontMatter(title.Trim(), description.Trim(), order, audience, lastReviewed, nextReview,
-            reviewedBy.Trim(), aliases, map.Location);
+            reviewedBy.Trim(), aliases, map.Location, reviewLocation);
     }
 }

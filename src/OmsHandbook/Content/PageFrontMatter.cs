@@ -12,8 +12,10 @@ public sealed record PageFrontMatter(
     DateOnly? NextReview,
     string ReviewedBy,
     IReadOnlyList<Located<string>> Aliases,
-    SourceLocation Location)
+    SourceLocation Location,
+    SourceLocation ReviewLocation)
 {
     /// <summary>The next review date, defaulting to a year after the last review.</summary>
+    /// <remarks><see cref="ReviewLocation"/> is the line that sets it: next_review, else last_reviewed.</remarks>
     public DateOnly? NextReviewDue => NextReview ?? LastReviewed?.AddYears(1);
 }

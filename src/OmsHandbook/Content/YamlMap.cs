@@ -68,6 +68,9 @@ public sealed class YamlMap
 
     public SourceLocation At(YamlNode n) => YamlText.LocationOf(n, file, lineOffset);
 
+    /// <summary>Where a key's value is, or the mapping itself when the key is absent.</summary>
+    public SourceLocation LocationOf(string key) => Find(key) is { } value ? At(value) : Location;
+
     public IEnumerable<(string Key, YamlNode Value, SourceLocation Location)> Entries()
     {
         foreach (var (key, value) in node.Children)

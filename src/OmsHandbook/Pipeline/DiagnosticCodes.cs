@@ -27,6 +27,8 @@ public static class DiagnosticCodes
     public const string UnknownNavigationEntry = "OMS0206";
     public const string ReviewDatesOutOfOrder = "OMS0207";
     public const string DuplicateRedirect = "OMS0208";
+    public const string ReviewDueSoon = "OMS0209";
+    public const string ReviewOverdue = "OMS0210";
 
     // 03xx: Markdown.
     public const string LinkToMissingPage = "OMS0301";

@@ -16,6 +16,42 @@ public sealed class ValidateStage
         CheckGlossary(content.Glossary, diagnostics);
         CheckFaq(content, diagnostics);
         CheckRedirects(content, diagnostics);
+        CheckReviewDates(content, context.Options, diagnostics);
+    }
+
+    /// <summary>How close to its next review a page must be before the build starts warning.</summary>
+    public const int ReviewWarningDays = 30;
+
+    /// <summary>Stale medical content must not be published silently: due soon warns, overdue fails.</summary>
+    private static void CheckReviewDates(HandbookContent content, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        foreach (var page in content.Pages)
+        {
+            if (page.Meta.NextReviewDue is not { } due)
+            {
+                continue;
+            }
+
+            var days = due.DayNumber - options.Today.DayNumber;
+            var date = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            if (days < 0)
+            {
+                var message = $"this page's review was due on {date}; review the whole page and update last_reviewed (and next_review), or build with --allow-overdue for local work";
+                if (options.AllowOverdue)
+                {
+                    diagnostics.Warning(DiagnosticCodes.ReviewOverdue, page.Meta.ReviewLocation, message);
+                }
+                else
+                {
+                    diagnostics.Error(DiagnosticCodes.ReviewOverdue, page.Meta.ReviewLocation, message);
+                }
+            }
+            else if (days <= ReviewWarningDays)
+            {
+                diagnostics.Warning(DiagnosticCodes.ReviewDueSoon, page.Meta.ReviewLocation,
+                    $"this page's next review is due on {date}, in {days} days; plan the review so the page does not go out of date");
+            }
+        }
     }
 
     private static void CheckSlugs(IReadOnlyList<ContentPage> chapters, DiagnosticBag diagnostics)

@@ -13,14 +13,14 @@ public sealed partial class CommandLineTests
     {
         using var handbook = new SmallHandbook();
         breakIt(handbook);
-        return await Build.Cli("build", "--input", handbook.Input, "--output", handbook.Output);
+        return await Build.Cli("build", "--input", handbook.Input, "--output", handbook.Output, "--today", Build.TodayArgument);
     }
 
     [Fact]
     public async Task A_good_build_exits_zero_with_one_summary_line()
     {
         using var handbook = new SmallHandbook();
-        var (code, stdout, stderr) = await Build.Cli("--input", handbook.Input, "--output", handbook.Output);
+        var (code, stdout, stderr) = await Build.Cli("--input", handbook.Input, "--output", handbook.Output, "--today", Build.TodayArgument);
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
         Assert.Matches(@"^Build succeeded: 7 pages, 2 glossary terms, 2 FAQ entries, 0 warnings, 0 errors in \d+\.\d\d s\n$", stdout.ReplaceLineEndings("\n"));
@@ -66,7 +66,7 @@ public sealed partial class CommandLineTests
     {
         using var handbook = new SmallHandbook();
         handbook.Write("index.md", "---\ntitle: Home\ndescription: Home.\n---\nSee [@nobody].\n");
-        var (code, _, stderr) = await Build.Cli("--input", handbook.Input, "--output", handbook.Output, "--format", "github");
+        var (code, _, stderr) = await Build.Cli("--input", handbook.Input, "--output", handbook.Output, "--format", "github", "--today", Build.TodayArgument);
         Assert.Equal(1, code);
         Assert.Matches(@"^::error file=[^,]*index\.md,line=5,col=5,title=OMS0303::unknown citation key '@nobody'", stderr);
     }
@@ -75,6 +75,7 @@ public sealed partial class CommandLineTests
     [InlineData("--no-such-option")]
     [InlineData("--format", "xml")]
     [InlineData("--base-url", "not a url")]
+    [InlineData("--today", "2026-02-30")]
     public async Task Bad_usage_exits_two(params string[] args)
     {
         var (code, _, stderr) = await Build.Cli(args);
@@ -90,5 +91,20 @@ public sealed partial class CommandLineTests
         Assert.Equal(1, code);
         Assert.Contains("error OMS0001: the input folder does not exist", stderr);
         Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public async Task A_page_past_its_review_date_fails_the_build_unless_overdue_pages_are_allowed()
+    {
+        using var handbook = new SmallHandbook();
+        var (failed, _, stderr) = await Build.Cli("--input", handbook.Input, "--output", handbook.Output, "--today", "2027-04-02");
+        Assert.Equal(1, failed);
+        Assert.Matches(@"02-treatment\.md\(6,14\): error OMS0210: this page's review was due on 2027-04-01", stderr);
+        Assert.False(Directory.Exists(handbook.Output));
+
+        var (allowed, stdout, warnings) = await Build.Cli("--input", handbook.Input, "--output", handbook.Output, "--today", "2027-04-02", "--allow-overdue");
+        Assert.Equal(0, allowed);
+        Assert.Contains("warning OMS0210", warnings);
+        Assert.Contains("Build succeeded", stdout);
     }
 }

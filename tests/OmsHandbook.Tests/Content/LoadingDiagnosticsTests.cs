@@ -175,4 +175,28 @@ public sealed class LoadingDiagnosticsTests
         var diagnostic = Build.Sole(result, DiagnosticCodes.InvalidValue);
         Assert.Contains("glossary.yml must be a list of entries, each starting with '- term:'", diagnostic.Message);
     }
+
+    [Fact]
+    public async Task A_review_due_within_thirty_days_is_a_warning_at_the_line_that_sets_it()
+    {
+        using var handbook = new SmallHandbook();
+        var result = await Build.Run(handbook.Input, handbook.Output, today: new DateOnly(2027, 3, 10));
+        var diagnostic = Build.Sole(result, DiagnosticCodes.ReviewDueSoon);
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Assert.EndsWith("02-treatment.md", diagnostic.Location.File);
+        Assert.Equal(6, diagnostic.Location.Line);
+        Assert.Contains("due on 2027-04-01, in 22 days", diagnostic.Message);
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task Without_next_review_the_review_falls_due_a_year_after_the_last_one()
+    {
+        using var handbook = new SmallHandbook();
+        var result = await Build.Run(handbook.Input, handbook.Output, today: new DateOnly(2027, 11, 2));
+        var overdue = result.Diagnostics.Sorted().Where(d => d.Code == DiagnosticCodes.ReviewOverdue).ToList();
+        Assert.Equal(2, overdue.Count);
+        Assert.Contains(overdue, d => d.Location.File.EndsWith("01-symptoms.md") && d.Location.Line == 5 && d.Message.Contains("2027-11-01"));
+        Assert.False(result.Succeeded);
+    }
 }

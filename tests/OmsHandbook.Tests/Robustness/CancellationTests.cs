@@ -26,7 +26,7 @@ public sealed class CancellationTests
                 using var cancellation = new CancellationTokenSource(TimeSpan.FromTicks(delayTicks));
                 try
                 {
-                    await new SiteBuilder().BuildAsync(new BuildOptions(handbook.Input, handbook.Output), cancellation.Token);
+                    await new SiteBuilder().BuildAsync(new BuildOptions(handbook.Input, handbook.Output, Build.Today), cancellation.Token);
                 }
                 catch (OperationCanceledException)
                 {

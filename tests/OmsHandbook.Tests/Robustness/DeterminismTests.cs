@@ -13,7 +13,7 @@ public sealed class DeterminismTests
     {
         var generator = Path.Combine(AppContext.BaseDirectory, "OmsHandbook.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { generator, "build", "--input", input, "--output", output })
+        foreach (var arg in new[] { generator, "build", "--input", input, "--output", output, "--today", Build.TodayArgument })
         {
             start.ArgumentList.Add(arg);
         }

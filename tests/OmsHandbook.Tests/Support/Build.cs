@@ -8,8 +8,13 @@ namespace OmsHandbook.Tests.Support;
 /// <summary>Runs builds in-process and reads what they wrote.</summary>
 public static class Build
 {
-    public static Task<BuildResult> Run(string input, string output, string? baseUrl = null) =>
-        new SiteBuilder().BuildAsync(new BuildOptions(input, output, baseUrl));
+    /// <summary>The day every test build is judged against, so review dates never make a test depend on the clock.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 21);
+
+    public const string TodayArgument = "2026-11-21";
+
+    public static Task<BuildResult> Run(string input, string output, string? baseUrl = null, DateOnly? today = null, bool allowOverdue = false) =>
+        new SiteBuilder().BuildAsync(new BuildOptions(input, output, today ?? Today, baseUrl, allowOverdue));
 
     /// <summary>Runs the real command line, as a maintainer would, capturing what it prints.</summary>
     public static async Task<(int ExitCode, string Stdout, string Stderr)> Cli(params string[] args)
