@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Cli;
@@ -7,12 +6,7 @@ namespace OmsHandbook.Cli;
 /// <summary>`build` (also what runs with no command): input/ to output/, every diagnostic printed, one summary line.</summary>
 public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
 {
-    private readonly Option<string> input = new("--input") { Description = "The handbook's input folder.", DefaultValueFactory = _ => "input" };
-    private readonly Option<string> output = new("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
-    private readonly Option<string?> baseUrl = new("--base-url") { Description = "Overrides base_url from site.yml (e.g. for previews)." };
-    private readonly Option<string> format = CreateFormatOption();
-    private readonly Option<bool> allowOverdue = new("--allow-overdue") { Description = "Reports pages past their review date as warnings, for local work." };
-    private readonly Option<string?> today = new("--today") { Description = "Judges review dates as of this day (YYYY-MM-DD) instead of today, to see what falls due." };
+    private readonly SiteOptions options = new();
 
     public Command CreateCommand()
     {
@@ -24,36 +18,21 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
     /// <summary>Adds the build options and action to a command; the root command builds too.</summary>
     public void AddTo(Command command)
     {
-        command.Add(input);
-        command.Add(output);
-        command.Add(baseUrl);
-        command.Add(format);
-        command.Add(allowOverdue);
-        command.Add(today);
-        command.SetAction((parse, cancellation) => RunAsync(parse, cancellation));
+        options.AddTo(command);
+        command.SetAction(RunAsync);
     }
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellation)
     {
-        var url = parse.GetValue(baseUrl);
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (await options.ReadAsync(parse, writeOutput: true, stderr) is not { } buildOptions)
         {
-            await stderr.WriteLineAsync($"--base-url must be an absolute address such as https://example.org, not '{url}'.");
             return CommandLine.BadUsage;
         }
 
-        var day = DateOnly.FromDateTime(DateTime.UtcNow);
-        if (parse.GetValue(today) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-        {
-            await stderr.WriteLineAsync($"--today must be a date written as YYYY-MM-DD, not '{text}'.");
-            return CommandLine.BadUsage;
-        }
-
-        var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!, day, url, parse.GetValue(allowOverdue));
         BuildResult result;
         try
         {
-            result = await new SiteBuilder().BuildAsync(options, cancellation);
+            result = await new SiteBuilder().BuildAsync(buildOptions, cancellation);
         }
         catch (OperationCanceledException)
         {
@@ -61,32 +40,8 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
             return CommandLine.Failed;
         }
 
-        var github = parse.GetValue(format) == "github";
-        foreach (var diagnostic in result.Diagnostics.Sorted())
-        {
-            await stderr.WriteLineAsync(github ? diagnostic.ToGitHubFormat() : diagnostic.ToMsBuildFormat());
-        }
-
-        await stdout.WriteLineAsync(Summary(result));
+        await options.PrintDiagnosticsAsync(parse, result, stderr);
+        await stdout.WriteLineAsync((result.Succeeded ? "Build succeeded: " : "Build failed, output unchanged: ") + SiteOptions.Counts(result));
         return result.Succeeded ? CommandLine.Success : CommandLine.Failed;
-    }
-
-    private static string Summary(BuildResult result)
-    {
-        var diagnostics = result.Diagnostics;
-        var counts = string.Create(CultureInfo.InvariantCulture,
-            $"{result.Pages} pages, {result.GlossaryTerms} glossary terms, {result.FaqEntries} FAQ entries, {diagnostics.WarningCount} warnings, {diagnostics.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s");
-        return result.Succeeded ? "Build succeeded: " + counts : "Build failed, output unchanged: " + counts;
-    }
-
-    private static Option<string> CreateFormatOption()
-    {
-        var option = new Option<string>("--format")
-        {
-            Description = "How to print diagnostics: msbuild (default) or github (pull-request annotations).",
-            DefaultValueFactory = _ => "msbuild",
-        };
-        option.AcceptOnlyFromAmong("msbuild", "github");
-        return option;
     }
 }

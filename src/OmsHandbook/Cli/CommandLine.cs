@@ -15,6 +15,7 @@ public static class CommandLine
         var build = new BuildCommand(stdout, stderr);
         build.AddTo(root);
         root.Add(build.CreateCommand());
+        root.Add(new CheckCommand(stdout, stderr).CreateCommand());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

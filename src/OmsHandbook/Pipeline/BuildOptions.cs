@@ -3,4 +3,8 @@ namespace OmsHandbook.Pipeline;
 /// <summary>What to build, from where, to where, and as of which day.</summary>
 /// <param name="Today">The day review dates are judged against; only the command line reads the clock.</param>
 /// <param name="AllowOverdue">Reports overdue reviews as warnings, for local work on stale pages.</param>
-public sealed record BuildOptions(string InputDirectory, string OutputDirectory, DateOnly Today, string? BaseUrlOverride = null, bool AllowOverdue = false);
+public sealed record BuildOptions(string InputDirectory, string OutputDirectory, DateOnly Today, string? BaseUrlOverride = null, bool AllowOverdue = false)
+{
+    /// <summary>False for `check`: everything runs, but the output folder is never touched.</summary>
+    public bool WriteOutput { get; init; } = true;
+}

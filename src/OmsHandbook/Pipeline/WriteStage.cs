@@ -7,7 +7,7 @@ namespace OmsHandbook.Pipeline;
 
 /// <summary>
 /// Stage 5: renders the layouts, adds assets and media, checks the finished HTML, and only then
-/// replaces the output folder.
+/// replaces the output folder (unless the run is a check).
 /// </summary>
 public sealed class WriteStage
 {
@@ -36,6 +36,11 @@ public sealed class WriteStage
         if (context.Diagnostics.HasErrors)
         {
             return null;
+        }
+
+        if (!context.Options.WriteOutput)
+        {
+            return files;
         }
 
         try

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Cli;
+
+/// <summary>The options `build` and `check` share, how they become <see cref="BuildOptions"/>, and how results are printed.</summary>
+public sealed class SiteOptions
+{
+    private readonly Option<string> input = new("--input") { Description = "The handbook's input folder.", DefaultValueFactory = _ => "input" };
+    private readonly Option<string> output = new("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
+    private readonly Option<string?> baseUrl = new("--base-url") { Description = "Overrides base_url from site.yml (e.g. for previews)." };
+    private readonly Option<string> format = CreateFormatOption();
+    private readonly Option<bool> allowOverdue = new("--allow-overdue") { Description = "Reports pages past their review date as warnings, for local work." };
+    private readonly Option<string?> today = new("--today") { Description = "Judges review dates as of this day (YYYY-MM-DD) instead of today, to see what falls due." };
+
+    public void AddTo(Command command)
+    {
+        command.Add(input);
+        command.Add(output);
+        command.Add(baseUrl);
+        command.Add(format);
+        command.Add(allowOverdue);
+        command.Add(today);
+    }
+
+    /// <returns>The options, or null after telling the user what is wrong with them.</returns>
+    public async Task<BuildOptions?> ReadAsync(ParseResult parse, bool writeOutput, TextWriter stderr)
+    {
+        var url = parse.GetValue(baseUrl);
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            await stderr.WriteLineAsync($"--base-url must be an absolute address such as https://example.org, not '{url}'.");
+            return null;
+        }
+
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (parse.GetValue(today) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            await stderr.WriteLineAsync($"--today must be a date written as YYYY-MM-DD, not '{text}'.");
+            return null;
+        }
+
+        return new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!, day, url, parse.GetValue(allowOverdue)) { WriteOutput = writeOutput };
+    }
+
+    public async Task PrintDiagnosticsAsync(ParseResult parse, BuildResult result, TextWriter stderr)
+    {
+        var github = parse.GetValue(format) == "github";
+        foreach (var diagnostic in result.Diagnostics.Sorted())
+        {
+            await stderr.WriteLineAsync(github ? diagnostic.ToGitHubFormat() : diagnostic.ToMsBuildFormat());
+        }
+    }
+
+    /// <summary>"8 pages, 35 glossary terms, 15 FAQ entries, 0 warnings, 0 errors in 0.51 s".</summary>
+    public static string Counts(BuildResult result) => string.Create(CultureInfo.InvariantCulture,
+        $"{result.Pages} pages, {result.GlossaryTerms} glossary terms, {result.FaqEntries} FAQ entries, {result.Diagnostics.WarningCount} warnings, {result.Diagnostics.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s");
+
+    private static Option<string> CreateFormatOption()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "How to print diagnostics: msbuild (default) or github (pull-request annotations).",
+            DefaultValueFactory = _ => "msbuild",
+        };
+        option.AcceptOnlyFromAmong("msbuild", "github");
+        return option;
+    }
+}
