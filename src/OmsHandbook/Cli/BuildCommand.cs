@@ -29,17 +29,7 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
             return CommandLine.BadUsage;
         }
 
-        BuildResult result;
-        try
-        {
-            result = await new SiteBuilder().BuildAsync(buildOptions, cancellation);
-        }
-        catch (OperationCanceledException)
-        {
-            await stderr.WriteLineAsync("Build cancelled; the previous output is unchanged.");
-            return CommandLine.Failed;
-        }
-
+        var result = await new SiteBuilder().BuildAsync(buildOptions, cancellation);
         await options.PrintDiagnosticsAsync(parse, result, stderr);
         await stdout.WriteLineAsync((result.Succeeded ? "Build succeeded: " : "Build failed, output unchanged: ") + SiteOptions.Counts(result));
         return result.Succeeded ? CommandLine.Success : CommandLine.Failed;

@@ -29,6 +29,15 @@ public static class CommandLine
             return BadUsage;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: the output folder is only ever swapped whole, so it is still the previous site.
+            await stderr.WriteLineAsync("Cancelled; the previous output is unchanged.");
+            return Failed;
+        }
     }
 }

@@ -9,11 +9,12 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> items = new();
 
-    public void Error(string code, SourceLocation location, string message) =>
-        items.Enqueue(new Diagnostic(code, Severity.Error, location, message));
+    public void Report(Severity severity, string code, SourceLocation location, string message) =>
+        items.Enqueue(new Diagnostic(code, severity, location, message));
 
-    public void Warning(string code, SourceLocation location, string message) =>
-        items.Enqueue(new Diagnostic(code, Severity.Warning, location, message));
+    public void Error(string code, SourceLocation location, string message) => Report(Severity.Error, code, location, message);
+
+    public void Warning(string code, SourceLocation location, string message) => Report(Severity.Warning, code, location, message);
 
     public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
 

@@ -6,6 +6,9 @@ namespace OmsHandbook.Pipeline;
 public sealed class ValidateStage
 {
     /// <summary>Top-level paths the site itself publishes, which no chapter may take.</summary>
+    /// <summary>How close to its next review a page must be before the build starts warning.</summary>
+    public const int ReviewWarningDays = 30;
+
     public static readonly IReadOnlySet<string> ReservedSlugs =
         new HashSet<string>(["faq", "glossary", "search", "print", "assets", "media", "404"], StringComparer.Ordinal);
 
@@ -18,9 +21,6 @@ public sealed class ValidateStage
         CheckRedirects(content, diagnostics);
         CheckReviewDates(content, context.Options, diagnostics);
     }
-
-    /// <summary>How close to its next review a page must be before the build starts warning.</summary>
-    public const int ReviewWarningDays = 30;
 
     /// <summary>Stale medical content must not be published silently: due soon warns, overdue fails.</summary>
     private static void CheckReviewDates(HandbookContent content, BuildOptions options, DiagnosticBag diagnostics)
@@ -36,15 +36,8 @@ public sealed class ValidateStage
             var date = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             if (days < 0)
             {
-                var message = $"this page's review was due on {date}; review the whole page and update last_reviewed (and next_review), or build with --allow-overdue for local work";
-                if (options.AllowOverdue)
-                {
-                    diagnostics.Warning(DiagnosticCodes.ReviewOverdue, page.Meta.ReviewLocation, message);
-                }
-                else
-                {
-                    diagnostics.Error(DiagnosticCodes.ReviewOverdue, page.Meta.ReviewLocation, message);
-                }
+                diagnostics.Report(options.AllowOverdue ? Severity.Warning : Severity.Error, DiagnosticCodes.ReviewOverdue, page.Meta.ReviewLocation,
+                    $"this page's review was due on {date}; review the whole page and update last_reviewed (and next_review), or build with --allow-overdue for local work");
             }
             else if (days <= ReviewWarningDays)
             {

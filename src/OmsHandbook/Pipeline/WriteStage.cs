@@ -29,10 +29,11 @@ public sealed class WriteStage
         files.AddRange(site.Media.Select(m => new OutputFile("media/" + m.RelativePath, File.ReadAllBytes(m.FullPath))));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
+        var outputShown = InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory));
         var sources = site.Pages
             .Where(p => p.SourceFile is not null)
             .ToDictionary(p => SitePaths.OutputPathFor(p.UrlPath), p => p.SourceFile!, StringComparer.Ordinal);
-        new SiteChecker().Check(files, sources, InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory)), context.Diagnostics);
+        new SiteChecker().Check(files, sources, outputShown, context.Diagnostics);
         if (context.Diagnostics.HasErrors)
         {
             return null;
@@ -49,7 +50,7 @@ public sealed class WriteStage
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory))),
+            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, SourceLocation.StartOf(outputShown),
                 $"the site could not be written ({ex.Message}); the previous output is unchanged");
             return null;
         }
