@@ -10,7 +10,7 @@ public static class SiteChromeBuilder
         "This handbook gives information, not medical advice. It does not replace the advice of your own doctors and care team. " +
         "If you are worried, contact your care team. In an emergency, call your local emergency number.";
 
-    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref)
+    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref, SearchBoxView search)
     {
         var footer = new List<NavLink>
         {
@@ -29,6 +29,7 @@ public static class SiteChromeBuilder
             stylesheetHref,
             chapters.Select(c => new NavLink(c.Meta.Title, c.UrlPath)).Prepend(new NavLink("Home", SitePaths.Home)).ToList(),
             footer,
-            Disclaimer);
+            Disclaimer,
+            search);
     }
 }

@@ -14,14 +14,15 @@ public sealed record PageView(
     public string DocumentTitle => Title == Site.Title ? Title : $"{Title} – {Site.Title}";
 }
 
-/// <summary>What is the same on every page: the site's name, language, stylesheet, navigation and footer.</summary>
+/// <summary>What is the same on every page: the site's name, language, stylesheet, navigation, footer and search box.</summary>
 public sealed record SiteChrome(
     string Title,
     string Language,
     string StylesheetHref,
     IReadOnlyList<NavLink> Chapters,
     IReadOnlyList<NavLink> FooterLinks,
-    string Disclaimer);
+    string Disclaimer,
+    SearchBoxView Search);
 
 /// <summary>A link with its visible text.</summary>
 public sealed record NavLink(string Text, string Href);
