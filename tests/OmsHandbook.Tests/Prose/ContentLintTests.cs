@@ -86,6 +86,10 @@ public sealed class ContentLintTests
 
             - about 58% need more than surgery [@smith2020]
 
+            In one study of 101 children [@smith2020]:
+
+            - about 6 in 10 had problems with movement
+
             It affects 0.18 per million people a year.
 
             | Group | Improved |
@@ -96,7 +100,7 @@ public sealed class ContentLintTests
         var result = await Build.Run(handbook.Input, handbook.Output);
 
         var warning = Build.Sole(result, DiagnosticCodes.UncitedFigure);
-        Assert.Equal((FrontMatterLines + 5, 12), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal((FrontMatterLines + 9, 12), (warning.Location.Line, warning.Location.Column));
         Assert.Contains("'0.18 per million'", warning.Message, StringComparison.Ordinal);
         Assert.True(result.Succeeded);
     }

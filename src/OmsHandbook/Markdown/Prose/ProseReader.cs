@@ -24,13 +24,13 @@ public static class ProseReader
                     blocks.Add(ProseBlock.Plain(ProseKind.Heading, card.Arguments.Trim(), parsed.Source.At(card)));
                     break;
                 case ParagraphBlock paragraph:
-                    var (kind, citeScope) = paragraph.Parent switch
+                    var (kind, cited) = paragraph.Parent switch
                     {
-                        ListItemBlock item => (ProseKind.ListItem, (MarkdownObject)item),
-                        TableCell { Parent: TableRow row } => (ProseKind.TableCell, row),
-                        _ => (ProseKind.Paragraph, paragraph),
+                        ListItemBlock item => (ProseKind.ListItem, Cites(item) || Cites(LeadIn(item))),
+                        TableCell { Parent: TableRow row } => (ProseKind.TableCell, Cites(row)),
+                        _ => (ProseKind.Paragraph, Cites(paragraph)),
                     };
-                    Add(blocks, kind, paragraph.Inline, Cites(citeScope), parsed.Source);
+                    Add(blocks, kind, paragraph.Inline, cited, parsed.Source);
                     break;
             }
         }
@@ -38,7 +38,19 @@ public static class ProseReader
         return blocks;
     }
 
-    private static bool Cites(MarkdownObject scope) => scope switch
+    /// <summary>The paragraph that introduces a list ("In one study of 101 children [@x]:"), which cites for every item.</summary>
+    private static ParagraphBlock? LeadIn(ListItemBlock item)
+    {
+        if (item.Parent is not ListBlock { Parent: { } container } list)
+        {
+            return null;
+        }
+
+        var index = container.IndexOf(list);
+        return index > 0 ? container[index - 1] as ParagraphBlock : null;
+    }
+
+    private static bool Cites(MarkdownObject? scope) => scope switch
     {
         ContainerBlock container => container.Descendants<CitationInline>().Any(),
         LeafBlock leaf => leaf.Inline?.Descendants<CitationInline>().Any() ?? false,
