@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OmsHandbook.Pipeline;
+using OmsHandbook.Readability;
 
 namespace OmsHandbook.Cli;
 
@@ -13,6 +14,7 @@ public sealed class SiteOptions
     private readonly Option<string> format = CreateFormatOption();
     private readonly Option<bool> allowOverdue = new("--allow-overdue") { Description = "Reports pages past their review date as warnings, for local work." };
     private readonly Option<string?> today = new("--today") { Description = "Judges review dates as of this day (YYYY-MM-DD) instead of today, to see what falls due." };
+    private readonly Option<bool> report = new("--report") { Description = "Prints a readability table: each page's audience, words, SMOG grade and longest sentence." };
 
     public void AddTo(Command command)
     {
@@ -22,6 +24,7 @@ public sealed class SiteOptions
         command.Add(format);
         command.Add(allowOverdue);
         command.Add(today);
+        command.Add(report);
     }
 
     /// <returns>The options, or null after telling the user what is wrong with them.</returns>
@@ -50,6 +53,15 @@ public sealed class SiteOptions
         foreach (var diagnostic in result.Diagnostics.Sorted())
         {
             await stderr.WriteLineAsync(github ? diagnostic.ToGitHubFormat() : diagnostic.ToMsBuildFormat());
+        }
+    }
+
+    /// <summary>Prints the readability table when `--report` asked for it and the build got as far as reading the words.</summary>
+    public async Task PrintReportAsync(ParseResult parse, BuildResult result, TextWriter stdout)
+    {
+        if (parse.GetValue(report) && result.Readability.Count > 0)
+        {
+            await stdout.WriteLineAsync(ReadabilityTable.Format(result.Readability, result.SmogCeiling));
         }
     }
 

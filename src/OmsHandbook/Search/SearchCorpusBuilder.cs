@@ -47,15 +47,16 @@ public static partial class SearchCorpusBuilder
         new(GlossaryPage.Title, SitePaths.Glossary, rendered.Glossary.Select(g =>
         {
             var aliases = g.Term.Aliases.Select(a => a.Value).ToList();
-            var text = aliases.Count == 0 ? g.PlainText : $"{g.PlainText} Also called: {string.Join(", ", aliases)}.";
+            var definition = string.Join(' ', g.Prose.Select(p => p.Text.Trim()));
+            var text = aliases.Count == 0 ? definition : $"{definition} Also called: {string.Join(", ", aliases)}.";
             var fields = new List<SearchField>
             {
                 new(g.Term.Term, SearchWeights.Heading),
                 new(string.Join(' ', aliases), SearchWeights.Aliases),
-                new(g.PlainText, SearchWeights.Text),
+                new(definition, SearchWeights.Text),
                 new(GlossaryPage.Title, SearchWeights.TitleOfSectionPage),
             };
-            var uses = Uses(glossary, [new(g.PlainText, SearchWeights.Text)], null)
+            var uses = Uses(glossary, [new(definition, SearchWeights.Text)], null)
                 .Where(u => u.Slug != g.Term.Slug)
                 .Append(new TermUse(g.Term.Slug, SearchWeights.OwnTerm))
                 .OrderBy(u => u.Slug, StringComparer.Ordinal)
