@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace OmsHandbook.Search;
 
 /// <summary>One entry a token occurs in, and how much the token says about that entry.</summary>
@@ -34,7 +36,9 @@ public sealed class InvertedIndex
     public static InvertedIndex Build(SearchCorpus corpus)
     {
         var entries = corpus.Pages.SelectMany(p => p.Entries).ToList();
-        var weighted = entries.AsParallel().AsOrdered().Select(Weigh).ToList();
+        // Text repeats its words: stem each distinct word once per build.
+        var tokens = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        var weighted = entries.AsParallel().AsOrdered().Select(e => Weigh(e, tokens)).ToList();
         var averageLength = weighted.Count == 0 ? 1 : Math.Max(1, weighted.Average(w => w.Length));
 
         var byTerm = new Dictionary<string, List<(int Entry, double Frequency, double Length)>>(StringComparer.Ordinal);
@@ -64,17 +68,19 @@ public sealed class InvertedIndex
     }
 
     /// <summary>An entry's tokens with their field-weighted counts, and its weighted length.</summary>
-    private static (IReadOnlyDictionary<string, double> Frequencies, double Length) Weigh(SearchEntry entry)
+    private static (IReadOnlyDictionary<string, double> Frequencies, double Length) Weigh(SearchEntry entry, ConcurrentDictionary<string, string?> tokenOf)
     {
         var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
         var length = 0.0;
         foreach (var field in entry.Fields)
         {
-            var tokens = SearchTokenizer.Tokens(field.Text);
-            length += field.Weight * tokens.Count;
-            foreach (var token in tokens)
+            foreach (var word in SearchTokenizer.Words(field.Text))
             {
-                frequencies[token] = frequencies.GetValueOrDefault(token) + field.Weight;
+                if (tokenOf.GetOrAdd(word, SearchTokenizer.Token) is { } token)
+                {
+                    length += field.Weight;
+                    frequencies[token] = frequencies.GetValueOrDefault(token) + field.Weight;
+                }
             }
         }
 

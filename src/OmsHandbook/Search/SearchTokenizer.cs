@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace OmsHandbook.Search;
 
@@ -8,7 +9,7 @@ namespace OmsHandbook.Search;
 /// spellings and stem. The index is built from these tokens and search.js turns queries into the
 /// same ones; tests/search-vectors.json holds examples both must reproduce.
 /// </summary>
-public static class SearchTokenizer
+public static partial class SearchTokenizer
 {
     public static IReadOnlyList<string> Tokens(string text)
     {
@@ -28,28 +29,38 @@ public static class SearchTokenizer
     public static IReadOnlyList<string> Words(string text)
     {
         var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var rune in UnicodeFolding.Fold(text).EnumerateRunes())
+        var folded = UnicodeFolding.Fold(text);
+        var start = -1;
+        var apostrophes = false;
+        for (var i = 0; i <= folded.Length;)
         {
-            if (rune.Value is '\'' or '\u2018' or '\u2019' or '\u02BC')
+            var length = 1;
+            var inWord = false;
+            if (i < folded.Length)
             {
-                continue;
+                Rune.DecodeFromUtf16(folded.AsSpan(i), out var rune, out length);
+                if (rune.Value is '\'' or '\u2018' or '\u2019' or '\u02BC')
+                {
+                    apostrophes |= start >= 0;
+                    i += length;
+                    continue;
+                }
+
+                inWord = IsWordRune(rune);
             }
 
-            if (IsWordRune(rune))
+            if (inWord && start < 0)
             {
-                current.Append(rune.ToString());
+                start = i;
             }
-            else if (current.Length > 0)
+            else if (!inWord && start >= 0)
             {
-                words.Add(current.ToString());
-                current.Clear();
+                var word = folded[start..i];
+                words.Add(apostrophes ? Apostrophes().Replace(word, "") : word);
+                (start, apostrophes) = (-1, false);
             }
-        }
 
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
+            i += length;
         }
 
         return words;
@@ -59,10 +70,13 @@ public static class SearchTokenizer
     public static string? Token(string word) =>
         StopWords.All.Contains(word) ? null : IsAsciiLetters(word) ? PorterStemmer.Stem(SpellingFolding.Fold(word)) : word;
 
-    private static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) is
+    private static bool IsWordRune(Rune rune) => rune.IsAscii ? char.IsAsciiLetterOrDigit((char)rune.Value) : Rune.GetUnicodeCategory(rune) is
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
         or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
         or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    [GeneratedRegex("['\u2018\u2019\u02BC]")]
+    private static partial Regex Apostrophes();
 
     private static bool IsAsciiLetters(string word) => word.All(char.IsAsciiLetterLower);
 }

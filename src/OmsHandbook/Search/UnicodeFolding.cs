@@ -19,6 +19,11 @@ public static class UnicodeFolding
 
     public static string Fold(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         // Decompose first, so a capital with a mark ("İ", "É") lower-cases to its plain letter plus a mark we drop.
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
