@@ -13,7 +13,7 @@ public sealed record SearchIndexFiles(string ManifestHref, IReadOnlyList<OutputF
 /// <summary>
 /// Writes the index as JSON with content hashes in the names. A small site gets one file; past the
 /// threshold the manifest keeps the term list and glossary, and points to postings shards (runs of
-/// terms in order) and to one file per page with its entries' text. See docs/search.md.
+/// terms in order) and, per page, a file of its headings and a file of its texts. See docs/search.md.
 /// </summary>
 public static class SearchIndexWriter
 {
@@ -37,7 +37,7 @@ public static class SearchIndexWriter
             postings.ForEach(w.WriteStringValue);
             w.WriteEndArray();
             w.WriteStartArray("pages");
-            corpus.Pages.ToList().ForEach(p => Page(w, p));
+            corpus.Pages.ToList().ForEach(p => Page(w, p, withText: true));
             w.WriteEndArray();
             Glossary(w, corpus);
         });
@@ -51,9 +51,18 @@ public static class SearchIndexWriter
         var pageHashes = new StringBuilder();
         for (var i = 0; i < corpus.Pages.Count; i++)
         {
-            var page = Fingerprinted(ShardFolder + "p" + Number(i), Json(w => Page(w, corpus.Pages[i])), 8);
-            files.Add(page);
-            pageHashes.Append(HashOf(page.Path));
+            // Headings show results at once; texts, far bigger, only make snippets and wait for a pause in typing.
+            var page = Json(w => Page(w, corpus.Pages[i], withText: false));
+            var texts = Json(w =>
+            {
+                w.WriteStartArray();
+                corpus.Pages[i].Entries.ToList().ForEach(e => w.WriteStringValue(e.Text));
+                w.WriteEndArray();
+            });
+            var hash = Hash([.. page, .. texts], 8);
+            files.Add(new OutputFile($"{ShardFolder}p{Number(i)}.{hash}.json", page));
+            files.Add(new OutputFile($"{ShardFolder}s{Number(i)}.{hash}.json", texts));
+            pageHashes.Append(hash);
         }
 
         var shardFirsts = new List<int>();
@@ -117,8 +126,8 @@ public static class SearchIndexWriter
         w.WriteString("terms", terms);
     }
 
-    /// <summary>[title, url, [[heading, anchor, text], …]]: what a result shows.</summary>
-    private static void Page(Utf8JsonWriter w, CorpusPage page)
+    /// <summary>[title, url, [[heading, anchor, text], …]]: what a result shows; in a page file, without the texts.</summary>
+    private static void Page(Utf8JsonWriter w, CorpusPage page, bool withText)
     {
         w.WriteStartArray();
         w.WriteStringValue(page.Title);
@@ -129,7 +138,11 @@ public static class SearchIndexWriter
             w.WriteStartArray();
             w.WriteStringValue(entry.Heading);
             w.WriteStringValue(entry.Anchor);
-            w.WriteStringValue(entry.Text);
+            if (withText)
+            {
+                w.WriteStringValue(entry.Text);
+            }
+
             w.WriteEndArray();
         }
 
@@ -185,9 +198,11 @@ public static class SearchIndexWriter
     }
 
     private static OutputFile Fingerprinted(string stem, byte[] content, int hashLength) =>
-        new($"{stem}.{Convert.ToHexStringLower(SHA256.HashData(content))[..hashLength]}.json", content);
+        new($"{stem}.{Hash(content, hashLength)}.json", content);
 
-    /// <summary>"assets/search/p12.0a1b2c3d.json" -> "0a1b2c3d".</summary>
+    private static string Hash(byte[] content, int length) => Convert.ToHexStringLower(SHA256.HashData(content))[..length];
+
+    /// <summary>"assets/search/t12.0a1b2c3d.json" -> "0a1b2c3d".</summary>
     private static string HashOf(string path) => path.Split('.')[^2];
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

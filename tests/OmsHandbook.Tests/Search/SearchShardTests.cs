@@ -28,6 +28,7 @@ public sealed class SearchShardTests(LargeSearchIndex large, ITestOutputHelper o
         Assert.Single(atThreshold.Files);
         Assert.True(belowThreshold.Sharded);
         Assert.Equal(20, belowThreshold.Files.Count(f => f.Path.StartsWith(SearchIndexWriter.ShardFolder + "p", StringComparison.Ordinal)));
+        Assert.Equal(20, belowThreshold.Files.Count(f => f.Path.StartsWith(SearchIndexWriter.ShardFolder + "s", StringComparison.Ordinal)));
         Assert.Contains(belowThreshold.Files, f => f.Path.StartsWith(SearchIndexWriter.ShardFolder + "t", StringComparison.Ordinal));
         Assert.Equal("/" + belowThreshold.Files[0].Path, belowThreshold.ManifestHref);
     }
@@ -66,9 +67,10 @@ public sealed class SearchShardTests(LargeSearchIndex large, ITestOutputHelper o
         var terms = query.SelectMany(word => Candidates(reader, word)).Distinct().ToList();
         Assert.Contains(reader.IndexOf(rare), terms);
 
-        // The ten results shown come from at most ten page files: count the ten largest.
+        // The results shown come from at most ten pages: count the ten largest pairs of heading and text files.
         var pages = files.Files.Where(f => f.Path.StartsWith(SearchIndexWriter.ShardFolder + "p", StringComparison.Ordinal))
-            .Select(f => Gzip(f.Content)).OrderDescending().Take(10).Sum();
+            .Select(f => Gzip(f.Content) + Gzip(byPath[SearchIndexWriter.ShardFolder + "s" + f.Path[(SearchIndexWriter.ShardFolder.Length + 1)..]]))
+            .OrderDescending().Take(10).Sum();
         var manifest = Gzip(files.Files[0].Content);
         var shards = reader.ShardPathsFor(terms).Sum(path => Gzip(byPath[path]));
 

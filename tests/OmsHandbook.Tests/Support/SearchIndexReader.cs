@@ -58,7 +58,6 @@ public sealed class SearchIndexReader
     /// <summary>The output paths a query for these terms fetches, beyond the manifest: their postings shards.</summary>
     public IEnumerable<string> ShardPathsFor(IEnumerable<int> terms) => Sharded ? terms.Select(ShardPath).Distinct() : [];
 
-    public string? PagePathFor(int entry) => Sharded ? PagePath(PageOf(entry)) : null;
 
     public IReadOnlyList<(int Entry, int Level)> Postings(string term)
     {
@@ -105,11 +104,13 @@ public sealed class SearchIndexReader
     public (string Title, string Heading, string Href, string Text) Entry(int entry)
     {
         var page = PageOf(entry);
-        var data = manifest.TryGetProperty("pages", out var pages) ? pages[page] : Parse(PagePath(page));
+        var inline = manifest.TryGetProperty("pages", out var pages);
+        var data = inline ? pages[page] : Parse(PagePath(page, "p"));
         var item = data[2][entry - pageStarts[page]];
         var url = data[1].GetString()!;
         var anchor = item[1].GetString()!;
-        return (data[0].GetString()!, item[0].GetString()!, anchor.Length > 0 ? url + "#" + anchor : url, item[2].GetString()!);
+        var text = inline ? item[2] : Parse(PagePath(page, "s"))[entry - pageStarts[page]];
+        return (data[0].GetString()!, item[0].GetString()!, anchor.Length > 0 ? url + "#" + anchor : url, text.GetString()!);
     }
 
     /// <summary>The entries a term occurs in, shown as their links.</summary>
@@ -128,10 +129,11 @@ public sealed class SearchIndexReader
 
     private int PageOf(int entry) => pageStarts.FindLastIndex(start => start <= entry);
 
-    private string PagePath(int page)
+    /// <summary>A page's file of headings ("p") or of texts ("s").</summary>
+    private string PagePath(int page, string kind)
     {
         var hash = manifest.GetProperty("pageFiles").GetProperty("hashes").GetString()!.Substring(page * 8, 8);
-        return $"{SearchIndexWriter.ShardFolder}p{page}.{hash}.json";
+        return $"{SearchIndexWriter.ShardFolder}{kind}{page}.{hash}.json";
     }
 
     private JsonElement Parse(string path)

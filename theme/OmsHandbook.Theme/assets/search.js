@@ -290,7 +290,9 @@ class SearchIndex {
     this.impacts = Array.from({ length: IMPACT_LEVELS + 1 }, (_, q) => Math.exp((q / IMPACT_LEVELS) * data.scale) - 1);
     this.postingsCache = new Map();
     this.shards = new Map();
-    this.pageCache = new Map();
+    this.pageFiles = new Map();
+    this.textFiles = new Map();
+    this.texts = new Map();
     if (data.postings) {
       this.inlinePostings = data.postings;
       this.inlinePages = data.pages;
@@ -346,23 +348,41 @@ class SearchIndex {
     return (await this.shards.get(shard))[term - this.shardFirsts[shard]];
   }
 
-  /** [title, url, [[heading, anchor, text], …]] of the page an entry belongs to, and the entry's place in it. */
+  /** What a result shows of an entry, but its text: page title, heading and link. */
   async entry(entry) {
-    const page = upperBound(this.pageStarts, entry) - 1;
-    if (!this.pageCache.has(page)) {
-      let loading;
-      if (this.inlinePages) {
-        loading = Promise.resolve(this.inlinePages[page]);
-      } else {
-        const hash = this.pageHashes.substr(page * HASH_LENGTH, HASH_LENGTH);
-        loading = fetchJson(new URL(`p${page}.${hash}.json`, this.folder));
-        loading.catch(() => this.pageCache.delete(page));
-      }
-      this.pageCache.set(page, loading);
+    const page = this.pageOf(entry);
+    const [title, url, entries] = this.inlinePages ? this.inlinePages[page] : await this.file(this.pageFiles, 'p', page);
+    const [heading, anchor] = entries[entry - this.pageStarts[page]];
+    return { entry, title, heading, href: anchor ? `${url}#${anchor}` : url };
+  }
+
+  /** An entry's text if it is at hand (always, for a one-file index), else null. */
+  textNow(entry) {
+    const page = this.pageOf(entry);
+    if (this.inlinePages) return this.inlinePages[page][2][entry - this.pageStarts[page]][2];
+    const texts = this.texts.get(page);
+    return texts ? texts[entry - this.pageStarts[page]] : null;
+  }
+
+  /** An entry's text, fetching its page's texts if need be (they are only needed for snippets). */
+  async text(entry) {
+    const page = this.pageOf(entry);
+    if (!this.inlinePages && !this.texts.has(page)) this.texts.set(page, await this.file(this.textFiles, 's', page));
+    return this.textNow(entry);
+  }
+
+  pageOf(entry) {
+    return upperBound(this.pageStarts, entry) - 1;
+  }
+
+  file(cache, kind, page) {
+    if (!cache.has(page)) {
+      const hash = this.pageHashes.substr(page * HASH_LENGTH, HASH_LENGTH);
+      const loading = fetchJson(new URL(`${kind}${page}.${hash}.json`, this.folder));
+      loading.catch(() => cache.delete(page));
+      cache.set(page, loading);
     }
-    const [title, url, entries] = await this.pageCache.get(page);
-    const [heading, anchor, text] = entries[entry - this.pageStarts[page]];
-    return { title, heading, text, href: anchor ? `${url}#${anchor}` : url };
+    return cache.get(page);
   }
 }
 
@@ -391,6 +411,7 @@ function upperBound(values, value) {
 
 const WEIGHT = { exact: 1, synonym: 0.9, prefix: 0.8, typo1: 0.6, typo2: 0.4 };
 const MAX_PREFIX_TERMS = 12;
+const MIN_PREFIX = 3;
 const MAX_TYPO_TERMS = 8;
 
 /** Edits allowed for a word of this many letters: none below 4, one for 4 to 7, two from 8. */
@@ -427,7 +448,7 @@ function analyse(query) {
   const all = words(query);
   return all
     .map((word, i) => ({ word, token: token(word), typing: typingLast && i === all.length - 1 }))
-    .filter((q) => q.token !== null || (q.typing && q.word.length >= 2));
+    .filter((q) => q.token !== null || (q.typing && q.word.length >= MIN_PREFIX));
 }
 
 /** The terms a query word may stand for, each with how much a match on it counts. */
@@ -439,7 +460,7 @@ function candidates(index, q) {
   if (q.token !== null) offer(index.find(q.token), WEIGHT.exact);
   // A word still being typed may be the start of a longer one, unless it is already a whole word
   // of the handbook: then rare completions ("oms" -> "omslife") would drown the word itself.
-  if (q.typing && q.word.length >= 2 && found.size === 0) {
+  if (q.typing && q.word.length >= MIN_PREFIX && found.size === 0) {
     // Stems are spelt the American way: "paed" completes to "pediatr".
     const prefixes = new Set([q.word, ASCII_WORD.test(q.word) ? foldSpelling(q.word) : q.word]);
     const completions = [];
@@ -536,7 +557,7 @@ async function runQuery(index, query, limit) {
   for (const entry of synonyms) for (const name of entry.names) for (const t of name.tokens) highlight.add(t);
   const typing = analysed.find((q) => q.typing);
   const results = await Promise.all(ranked.map(async (r) => ({ ...(await index.entry(r.entry)), score: r.score })));
-  return { results, highlight, prefix: typing ? typing.word : null, suggestions: results.length ? [] : suggest(index, query) };
+  return { index, results, highlight, prefix: typing ? typing.word : null, suggestions: results.length ? [] : suggest(index, query) };
 }
 
 /** Glossary names close to a query that found nothing: "Did you mean opsoclonus?" */
@@ -564,6 +585,7 @@ function suggest(index, query) {
 // Everything shown is built with textContent: index text never becomes markup.
 
 const SNIPPET_WORDS = 24;
+const SNIPPET_DELAY = 250;
 const SPAN = /[\p{L}\p{Nd}\p{Mc}\p{Me}\p{Mn}'\u2018\u2019\u02BC]+/gu;
 
 function element(name, attributes = {}, ...children) {
@@ -575,7 +597,7 @@ function element(name, attributes = {}, ...children) {
 
 function isMatch(span, highlight, prefix) {
   if (tokens(span).some((t) => highlight.has(t))) return true;
-  return prefix !== null && prefix.length >= 2 && words(span).some((w) => w.startsWith(prefix));
+  return prefix !== null && prefix.length >= MIN_PREFIX && words(span).some((w) => w.startsWith(prefix));
 }
 
 /** The text with matched words in <mark>, cut to the stretch with the most matches. */
@@ -611,16 +633,37 @@ function marked(text, highlight, prefix, limit) {
   return parts;
 }
 
-/** The parts of one result: where it is (page › section) and a snippet. */
-function describe(result, found) {
-  const where = element('span', { class: 'search-result__where' });
+/** Where a result is: "page › section", matched words marked. */
+function where(result, found) {
+  const node = element('span', { class: 'search-result__where' });
   if (result.heading) {
-    where.append(element('span', { class: 'search-result__page' }, result.title), ' › ', ...marked(result.heading, found.highlight, found.prefix));
+    node.append(element('span', { class: 'search-result__page' }, result.title), ' › ', ...marked(result.heading, found.highlight, found.prefix));
   } else {
-    where.append(...marked(result.title, found.highlight, found.prefix));
+    node.append(...marked(result.title, found.highlight, found.prefix));
   }
-  const snippet = element('span', { class: 'search-result__snippet' }, ...marked(result.text, found.highlight, found.prefix, SNIPPET_WORDS));
-  return [where, snippet];
+  return node;
+}
+
+/**
+ * Fills each result's snippet: at once when the text is at hand; otherwise once typing pauses, so
+ * the texts of results that a next keystroke replaces are never fetched.
+ */
+async function fillSnippets(found, snippets, isCurrent) {
+  const { index, results } = found;
+  const fill = () => results.forEach((result, i) => {
+    const text = index.textNow(result.entry);
+    if (text !== null) snippets[i].replaceChildren(...marked(text, found.highlight, found.prefix, SNIPPET_WORDS));
+  });
+  fill();
+  if (results.every((r) => index.textNow(r.entry) !== null)) return;
+  await new Promise((resolve) => { setTimeout(resolve, SNIPPET_DELAY); });
+  if (!isCurrent()) return;
+  try {
+    await Promise.all(results.map((r) => index.text(r.entry)));
+  } catch {
+    return;
+  }
+  if (isCurrent()) fill();
 }
 
 function countText(n) {
@@ -716,7 +759,10 @@ class SearchCombobox {
         for (const name of found.suggestions) this.addOption({ text: name, query: name }, element('span', { class: 'search-result__where' }, name));
       }
     } else if (found) {
-      for (const result of found.results) this.addOption({ href: result.href }, ...describe(result, found));
+      const snippets = found.results.map(() => element('span', { class: 'search-result__snippet' }));
+      found.results.forEach((result, i) => this.addOption({ href: result.href }, where(result, found), snippets[i]));
+      const sequence = this.sequence;
+      fillSnippets(found, snippets, () => sequence === this.sequence);
       announcement = `${countText(found.results.length)}. Use the up and down arrows to choose one.`;
     }
     this.announce(announcement);
@@ -724,6 +770,7 @@ class SearchCombobox {
 
   addOption(target, ...content) {
     const option = element('li', { class: 'search-result', role: 'option', id: `${this.input.id}-option-${this.options.length}`, 'aria-selected': 'false' }, ...content);
+    if (target.href) option.dataset.href = target.href;
     option.searchTarget = target;
     this.options.push(option);
     this.listbox.append(option);
@@ -862,10 +909,12 @@ class SearchPage {
       }
     } else {
       this.status.textContent = `${countText(found.results.length)} for ${quoted(query)}`;
-      for (const result of found.results) {
-        const [where, snippet] = describe(result, found);
-        items.push(element('li', { class: 'search-result' }, element('a', { href: result.href }, where), element('p', {}, snippet)));
-      }
+      const snippets = found.results.map(() => element('span', { class: 'search-result__snippet' }));
+      found.results.forEach((result, i) => {
+        items.push(element('li', { class: 'search-result' }, element('a', { href: result.href }, where(result, found)), element('p', {}, snippets[i])));
+      });
+      const sequence = this.sequence;
+      fillSnippets(found, snippets, () => sequence === this.sequence);
     }
     this.list.replaceChildren(...items);
     this.list.hidden = items.length === 0;
