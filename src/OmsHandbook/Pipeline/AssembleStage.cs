@@ -18,11 +18,12 @@ public sealed class AssembleStage
         var site = content.Site;
         var search = SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered), SearchIndexOptions.Default);
         var searchBox = new SearchBoxView(assets.Href("search.js"), search.ManifestHref, SitePaths.Search);
-        var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"), searchBox);
+        var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox);
 
+        var tips = new GlossaryTips(rendered.Glossary);
         var pages = new List<PageToRender>();
-        pages.AddRange(ArticlePages.Build(site, chrome, rendered));
-        pages.Add(FaqPage.Build(content, chrome, rendered));
+        pages.AddRange(ArticlePages.Build(site, chrome, rendered, tips));
+        pages.Add(FaqPage.Build(content, chrome, rendered, tips));
         pages.Add(GlossaryPage.Build(content, chrome, rendered));
         pages.Add(PrintEdition.Build(site, chrome, rendered));
         pages.Add(SearchPage.Build(content, chrome, rendered, searchBox));

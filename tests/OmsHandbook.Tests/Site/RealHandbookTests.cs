@@ -232,11 +232,41 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     }
 
     [Fact]
+    public void Every_chapter_weighs_at_most_40_kb_compressed_with_its_stylesheet_and_script()
+    {
+        foreach (var path in ChapterPages)
+        {
+            var page = site.Pages[path];
+            var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .Select(href => File.ReadAllBytes(Path.Combine(site.Output, href.TrimStart('/'))));
+            var bytes = GzipLength(File.ReadAllBytes(Path.Combine(site.Output, path))) + assets.Sum(GzipLength);
+            Assert.True(bytes <= 40 * 1024, $"/{path} weighs {bytes} bytes compressed with its CSS and JavaScript");
+        }
+    }
+
+    private static int GzipLength(byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        return (int)buffer.Length;
+    }
+
+    [Fact]
     public void No_page_carries_inline_scripts_or_styles()
     {
         foreach (var (path, page) in Pages)
         {
-            Assert.Empty(page.QuerySelectorAll("style, [style], script:not([src]):not([type='application/ld+json'])"));
+            Assert.Empty(page.QuerySelectorAll("style, [style], script:not([type='application/ld+json']):not([src])"));
+            Assert.All(page.QuerySelectorAll("script[src]"), s =>
+            {
+                Assert.Matches(@"^/assets/(site|search)\.[0-9a-f]{10}\.js$", s.GetAttribute("src")!);
+                Assert.Empty(s.TextContent);
+            });
             Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         }
     }
