@@ -23,6 +23,9 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
 
     private static readonly string[] VectorGroups = ["fold", "spelling", "stem", "tokens"];
 
+    /// <summary>"dancing eyes" and the term it names, opsoclonus, as tokens: all a result may mark for that query.</summary>
+    private static readonly string[] DancingEyesTokens = ["danc", "ey", "opsoclonu"];
+
     [BrowserTheory]
     [InlineData("rituximib", "/treatment/#rituximab")]
     [InlineData("opsoclonis", "/glossary/#term-opsoclonus")]
@@ -48,6 +51,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
 
         Assert.Equal([""], results);
         Assert.Equal("No results for “obsoklonuss”. Did you mean:", await visit.Page.InnerTextAsync(".site-search__message"));
+        Assert.False(await visit.Page.Locator(".site-search__all").IsVisibleAsync());
         Assert.Equal("Opsoclonus", await visit.Page.Locator(Options).InnerTextAsync());
         await visit.Page.WaitForFunctionAsync("() => document.querySelector('.site-search [role=status]').textContent.includes('Did you mean Opsoclonus?')");
 
@@ -55,6 +59,24 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         await visit.Page.Keyboard.PressAsync("Enter");
         await visit.Page.WaitForFunctionAsync("() => document.querySelector('#site-search-listbox [data-href]')");
         Assert.Equal("Opsoclonus", await visit.Page.InputValueAsync(Box));
+    }
+
+    [BrowserFact]
+    public async Task Results_show_page_and_section_with_the_matched_words_and_the_term_they_name_marked()
+    {
+        await using var visit = await site.OpenAsync("/");
+        await TypeAsync(visit.Page, "dancing eyes");
+        var option = visit.Page.Locator(Options + "[data-href='/symptoms/#eye-movements-opsoclonus']");
+        Assert.StartsWith("Symptoms of OMS › Eye movements (opsoclonus)", await option.InnerTextAsync(), StringComparison.Ordinal);
+        await visit.Page.WaitForFunctionAsync("() => document.querySelector('.search-result__snippet mark')");
+
+        var marked = await visit.Page.Locator(".site-search__popup mark").AllInnerTextsAsync();
+        Assert.Contains("opsoclonus", marked.Select(m => m.ToLowerInvariant()));
+        Assert.Contains("dancing", marked.Select(m => m.ToLowerInvariant()));
+        var tokens = await visit.Page.EvaluateAsync<string[]>(
+            "async ([src, words]) => (await import(src)).tokens(words.join(' '))",
+            new object[] { (await visit.Page.GetAttributeAsync("script[type=module]", "src"))!, marked.ToArray() });
+        Assert.All(tokens, t => Assert.Contains(t, DancingEyesTokens));
     }
 
     [BrowserFact]
@@ -67,6 +89,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
 
         var results = await TypeAsync(page, "rituximab");
         Assert.True(results.Count >= 3);
+        Assert.Equal("/search/?q=rituximab", await page.GetAttributeAsync(".site-search__all", "href"));
         Assert.Equal("combobox", await box.GetAttributeAsync("role"));
         Assert.Equal("true", await box.GetAttributeAsync("aria-expanded"));
         Assert.Equal("listbox", await page.Locator("#" + await box.GetAttributeAsync("aria-controls")).GetAttributeAsync("role"));

@@ -554,7 +554,8 @@ async function runQuery(index, query, limit) {
     .slice(0, limit);
   const highlight = new Set();
   for (const set of sets) for (const term of set.keys()) if (index.terms[term][0] !== GLOSSARY_TERM) highlight.add(index.terms[term]);
-  for (const entry of synonyms) for (const name of entry.names) for (const t of name.tokens) highlight.add(t);
+  // Mark the term a synonym stands for too ("dancing eyes" marks "opsoclonus"), not all its other names.
+  for (const entry of synonyms) for (const t of entry.names[0].tokens) highlight.add(t);
   const typing = analysed.find((q) => q.typing);
   const results = await Promise.all(ranked.map(async (r) => ({ ...(await index.entry(r.entry)), score: r.score })));
   return { index, results, highlight, prefix: typing ? typing.word : null, suggestions: results.length ? [] : suggest(index, query) };
@@ -691,7 +692,7 @@ class SearchCombobox {
     const id = this.input.id;
     this.message = element('p', { class: 'site-search__message', id: `${id}-message` });
     this.listbox = element('ul', { class: 'site-search__results', id: `${id}-listbox`, role: 'listbox', 'aria-label': 'Search results' });
-    this.all = element('a', { class: 'site-search__all', href: form.action });
+    this.all = element('a', { class: 'site-search__all', href: form.getAttribute('action') });
     this.popup = element('div', { class: 'site-search__popup' }, this.message, this.listbox, this.all);
     this.popup.hidden = true;
     form.append(this.popup);
@@ -743,7 +744,7 @@ class SearchCombobox {
     this.input.removeAttribute('aria-activedescendant');
     this.listbox.replaceChildren();
     this.message.replaceChildren();
-    this.all.href = `${this.form.action}?q=${encodeURIComponent(query.trim())}`;
+    this.all.href = `${this.form.getAttribute('action')}?q=${encodeURIComponent(query.trim())}`;
     this.all.textContent = `See all results for ${quoted(query)}`;
     this.all.hidden = !found || found.results.length === 0;
     let announcement = '';
@@ -903,7 +904,7 @@ class SearchPage {
       this.status.textContent = `No results for ${quoted(query)}.`;
       if (found.suggestions.length) {
         const links = found.suggestions.flatMap((name, i) => [
-          i ? ', ' : '', element('a', { href: `${this.form.action}?q=${encodeURIComponent(name)}` }, name),
+          i ? ', ' : '', element('a', { href: `${this.form.getAttribute('action')}?q=${encodeURIComponent(name)}` }, name),
         ]);
         this.status.append(' Did you mean ', ...links, '?');
       }
