@@ -304,8 +304,6 @@ class SearchIndex {
       this.pageStarts = starts(data.pageFiles.entries);
     }
     this.glossary = data.glossary.map(([slug, term, aliases]) => ({
-      slug,
-      name: term,
       term: this.find(GLOSSARY_TERM + slug),
       names: [term, ...aliases].map((name) => ({ name, folded: words(name).join(' '), tokens: tokens(name) })),
     }));
@@ -526,18 +524,18 @@ async function runQuery(index, query, limit) {
   const perWord = await Promise.all(active.map(async (set) => {
     // The best match on the words themselves, plus the best on a glossary term the words name: an
     // entry that says "steroids" and is about corticosteroids beats one that only says the word.
-    const words = new Map();
+    const literal = new Map();
     const concepts = new Map();
     const lists = await Promise.all([...set].map(async ([term, weight]) => [await index.postings(term), weight, index.terms[term][0] === GLOSSARY_TERM]));
     for (const [{ entries, levels }, weight, concept] of lists) {
-      const best = concept ? concepts : words;
+      const best = concept ? concepts : literal;
       for (let i = 0; i < entries.length; i++) {
         const score = weight * index.impacts[levels[i]];
         if (!(best.get(entries[i]) >= score)) best.set(entries[i], score);
       }
     }
-    for (const [entry, score] of concepts) words.set(entry, (words.get(entry) || 0) + score);
-    return words;
+    for (const [entry, score] of concepts) literal.set(entry, (literal.get(entry) || 0) + score);
+    return literal;
   }));
   const totals = new Map();
   for (const best of perWord) {
@@ -556,14 +554,14 @@ async function runQuery(index, query, limit) {
   for (const set of sets) for (const term of set.keys()) if (index.terms[term][0] !== GLOSSARY_TERM) highlight.add(index.terms[term]);
   // Mark the term a synonym stands for too ("dancing eyes" marks "opsoclonus"), not all its other names.
   for (const entry of synonyms) for (const t of entry.names[0].tokens) highlight.add(t);
-  const typing = analysed.find((q) => q.typing);
   const results = await Promise.all(ranked.map(async (r) => ({ ...(await index.entry(r.entry)), score: r.score })));
-  return { index, results, highlight, prefix: typing ? typing.word : null, suggestions: results.length ? [] : suggest(index, query) };
+  return { index, results, highlight, suggestions: results.length ? [] : suggest(index, query) };
 }
 
 /** Glossary names close to a query that found nothing: "Did you mean opsoclonus?" */
 function suggest(index, query) {
-  const folded = words(query).join(' ');
+  const queryWords = words(query);
+  const folded = queryWords.join(' ');
   if (folded.length < 3) return [];
   const scored = [];
   for (const entry of index.glossary) {
@@ -571,7 +569,7 @@ function suggest(index, query) {
     for (const name of entry.names) {
       const limit = Math.max(2, Math.floor(name.folded.length / 3));
       let d = editDistance(folded, name.folded, limit);
-      for (const word of words(query)) {
+      for (const word of queryWords) {
         if (word.length >= 4 && !name.folded.includes(' ')) d = Math.min(d, editDistance(word, name.folded, limit));
       }
       if (d <= limit && (best === null || d < best[0])) best = [d, name.name];
@@ -596,14 +594,13 @@ function element(name, attributes = {}, ...children) {
   return node;
 }
 
-function isMatch(span, highlight, prefix) {
-  if (tokens(span).some((t) => highlight.has(t))) return true;
-  return prefix !== null && prefix.length >= MIN_PREFIX && words(span).some((w) => w.startsWith(prefix));
+function isMatch(span, highlight) {
+  return tokens(span).some((t) => highlight.has(t));
 }
 
 /** The text with matched words in <mark>, cut to the stretch with the most matches. */
-function marked(text, highlight, prefix, limit) {
-  const spans = [...text.matchAll(SPAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: isMatch(m[0], highlight, prefix) }));
+function marked(text, highlight, limit) {
+  const spans = [...text.matchAll(SPAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: isMatch(m[0], highlight) }));
   let from = 0;
   let to = spans.length;
   if (limit && spans.length > limit) {
@@ -638,9 +635,9 @@ function marked(text, highlight, prefix, limit) {
 function where(result, found) {
   const node = element('span', { class: 'search-result__where' });
   if (result.heading) {
-    node.append(element('span', { class: 'search-result__page' }, result.title), ' › ', ...marked(result.heading, found.highlight, found.prefix));
+    node.append(element('span', { class: 'search-result__page' }, result.title), ' › ', ...marked(result.heading, found.highlight));
   } else {
-    node.append(...marked(result.title, found.highlight, found.prefix));
+    node.append(...marked(result.title, found.highlight));
   }
   return node;
 }
@@ -653,7 +650,7 @@ async function fillSnippets(found, snippets, isCurrent) {
   const { index, results } = found;
   const fill = () => results.forEach((result, i) => {
     const text = index.textNow(result.entry);
-    if (text !== null) snippets[i].replaceChildren(...marked(text, found.highlight, found.prefix, SNIPPET_WORDS));
+    if (text !== null) snippets[i].replaceChildren(...marked(text, found.highlight, SNIPPET_WORDS));
   });
   fill();
   if (results.every((r) => index.textNow(r.entry) !== null)) return;
