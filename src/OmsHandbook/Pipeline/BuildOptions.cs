@@ -7,4 +7,7 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
 {
     /// <summary>False for `check`: everything runs, but the output folder is never touched.</summary>
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Keeps search engines away (for deploy previews): a _headers file with X-Robots-Tag and a robots meta tag on every page.</summary>
+    public bool NoIndex { get; init; }
 }

@@ -21,11 +21,21 @@ public sealed class WriteStage
             {
                 context.Cancellation.ThrowIfCancellationRequested();
                 var html = await theme.RenderAsync(page.View);
+                if (context.Options.NoIndex)
+                {
+                    html = HeadMarkup.Append(html, SiteFiles.RobotsNoIndexMeta);
+                }
+
                 files.Add(OutputFile.Text(SitePaths.OutputPathFor(page.UrlPath), html + "\n"));
             }
         }
 
         files.AddRange(site.Files);
+        if (context.Options.NoIndex)
+        {
+            files.Add(SiteFiles.NoIndexHeaders());
+        }
+
         files.AddRange(site.Media.Select(m => new OutputFile("media/" + m.RelativePath, File.ReadAllBytes(m.FullPath))));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
