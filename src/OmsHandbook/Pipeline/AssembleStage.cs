@@ -8,11 +8,11 @@ namespace OmsHandbook.Pipeline;
 public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<MediaFile> Media);
 
 /// <summary>Stage 4: whole-site views — navigation, neighbours, FAQ, glossary back-links, print edition, sitemap, redirects.</summary>
-public sealed class AssembleStage
+public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
 {
     public AssembledSite Run(HandbookContent content, RenderedContent rendered)
     {
-        var assets = new FingerprintedAssets(ThemeAssets.All());
+        var assets = new FingerprintedAssets(themeAssets);
         var site = content.Site;
         var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"));
 

@@ -51,4 +51,7 @@ public static class DiagnosticCodes
 
     // 05xx: writing the output.
     public const string OutputNotWritten = "OMS0501";
+
+    // 06xx: the preview server.
+    public const string NetlifyConfigUnreadable = "OMS0601";
 }

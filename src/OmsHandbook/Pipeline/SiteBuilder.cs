@@ -1,10 +1,16 @@
 using System.Diagnostics;
 using OmsHandbook.Markdown;
+using OmsHandbook.Site;
+using OmsHandbook.Theme;
 
 namespace OmsHandbook.Pipeline;
 
 /// <summary>What one build did: counts for the summary line, and every diagnostic.</summary>
-public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, int FaqEntries, DiagnosticBag Diagnostics, TimeSpan Elapsed);
+public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, int FaqEntries, DiagnosticBag Diagnostics, TimeSpan Elapsed)
+{
+    /// <summary>Every file of the finished site (also when it was not written), for the preview server; empty when the build failed.</summary>
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
+}
 
 /// <summary>Runs the stages in order: Load -> Validate -> Render -> Assemble -> Write.</summary>
 public sealed class SiteBuilder
@@ -28,9 +34,10 @@ public sealed class SiteBuilder
             return new BuildResult(false, 0, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed);
         }
 
-        var site = new AssembleStage().Run(content, rendered);
+        var themeAssets = options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
+        var site = new AssembleStage(themeAssets).Run(content, rendered);
         var files = await new WriteStage().Run(site, context);
         var pages = files?.Count(f => f.IsHtml) ?? 0;
-        return new BuildResult(files is not null, pages, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed);
+        return new BuildResult(files is not null, pages, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed) { Files = files ?? [] };
     }
 }
