@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OmsHandbook.Checks;
 using OmsHandbook.Markdown;
 using OmsHandbook.Site;
 using OmsHandbook.Theme;
@@ -16,6 +17,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, i
 public sealed class SiteBuilder
 {
     private readonly HandbookMarkdown markdown = new();
+
+    /// <summary>Kept between builds by the same builder, so the preview re-checks only what changed.</summary>
+    public CheckCache Checks { get; } = new();
 
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
     {
@@ -36,7 +40,7 @@ public sealed class SiteBuilder
 
         var themeAssets = options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
         var site = new AssembleStage(themeAssets).Run(content, rendered);
-        var files = await new WriteStage().Run(site, context);
+        var files = await new WriteStage(Checks).Run(site, context);
         var pages = files?.Count(f => f.IsHtml) ?? 0;
         return new BuildResult(files is not null, pages, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed) { Files = files ?? [] };
     }

@@ -45,7 +45,8 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             var snapshot = state.Update(s => new PreviewSnapshot(s.Build + 1, new PreviewSite(files, redirects), null, netlify));
             var listening = events.Count;
             events.Publish("reload", new { snapshot.Build });
-            await stdout.WriteLineAsync($"{cause} {result.Pages} pages in {seconds} s" + (listening > 0 ? $"; reloading {Pages(listening)}." : "."));
+            var rechecked = changed.Count == 0 ? "" : $" ({builder.Checks.PagesChecked} checked again)";
+            await stdout.WriteLineAsync($"{cause} {result.Pages} pages{rechecked} in {seconds} s" + (listening > 0 ? $"; reloading {Pages(listening)}." : "."));
         }
         else
         {
