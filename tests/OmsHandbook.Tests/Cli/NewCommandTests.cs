@@ -41,38 +41,21 @@ public sealed class NewCommandTests
     }
 
     [Theory]
-    [InlineData("Symptoms", "already has the address /symptoms/")]
-    [InlineData("Glossary", "belongs to the site itself")]
-    [InlineData("Signs", "is an old address of")]
-    [InlineData("???", "no letters or digits")]
-    public async Task New_chapter_refuses_an_address_in_use_and_writes_nothing(string title, string reason)
+    [InlineData("term", "Ataxia", "glossary.yml", "\n- term: Ataxia\n  definition: |\n    Write a plain-English definition here, and cite its source.\n", "glossary/index.html", "term-ataxia")]
+    [InlineData("faq", "Can adults get OMS?", "faq.yml", "\n- id: can-adults-get-oms\n  question: Can adults get OMS?\n  answer: |\n    Write a short, plain answer here, and cite its source.\n", "faq/index.html", "can-adults-get-oms")]
+    public async Task New_term_and_faq_append_one_entry_after_the_existing_text_and_it_builds(string what, string text, string file, string entry, string page, string id)
     {
         using var handbook = new SmallHandbook();
-        var before = SiteSnapshot.Of(handbook.Input);
+        var before = File.ReadAllText(handbook.PathOf(file));
 
-        var (code, _, stderr) = await New(handbook, "chapter", title);
-
-        Assert.Equal(1, code);
-        Assert.Contains(reason, stderr);
-        Assert.Equal(before, SiteSnapshot.Of(handbook.Input));
-    }
-
-    [Fact]
-    public async Task New_term_appends_an_entry_after_the_existing_text_and_it_builds()
-    {
-        using var handbook = new SmallHandbook();
-        var before = File.ReadAllText(handbook.PathOf("glossary.yml"));
-
-        var (code, stdout, _) = await New(handbook, "term", "Ataxia");
+        var (code, stdout, _) = await New(handbook, what, text);
 
         Assert.Equal(0, code);
-        Assert.Contains("Added the term 'Ataxia'", stdout);
-        Assert.Equal(
-            before + "\n- term: Ataxia\n  definition: |\n    Write a plain-English definition here, and cite its source.\n",
-            File.ReadAllText(handbook.PathOf("glossary.yml")));
+        Assert.Contains($"'{text}' to ", stdout);
+        Assert.Equal(before + entry, File.ReadAllText(handbook.PathOf(file)));
         var result = await Build.Run(handbook.Input, handbook.Output);
         Assert.True(result.Succeeded, string.Join('\n', Build.Errors(result)));
-        Assert.NotNull(Build.Page(handbook.Output, "glossary/index.html").GetElementById("term-ataxia"));
+        Assert.NotNull(Build.Page(handbook.Output, page).GetElementById(id));
     }
 
     [Fact]
@@ -90,22 +73,6 @@ public sealed class NewCommandTests
             Glossary + "\n\n  - term: Ataxia\n    definition: |\n      Write a plain-English definition here, and cite its source.\n",
             File.ReadAllText(handbook.PathOf("glossary.yml")));
         Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
-    }
-
-    [Theory]
-    [InlineData("opsoclonus", "is already a term")]
-    [InlineData("Dancing  Eyes", "is already an alias of 'Opsoclonus'")]
-    [InlineData("Myoclonus!", "would have the same address on the glossary page (#term-myoclonus)")]
-    public async Task New_term_refuses_a_term_or_alias_that_exists(string term, string reason)
-    {
-        using var handbook = new SmallHandbook();
-        var before = SiteSnapshot.Of(handbook.Input);
-
-        var (code, _, stderr) = await New(handbook, "term", term);
-
-        Assert.Equal(1, code);
-        Assert.Contains(reason, stderr);
-        Assert.Equal(before, SiteSnapshot.Of(handbook.Input));
     }
 
     [Fact]
@@ -133,36 +100,25 @@ public sealed class NewCommandTests
         Assert.StartsWith("# yaml-language-server: $schema=../schemas/glossary.schema.json\n- term: Ataxia\n", File.ReadAllText(handbook.PathOf("glossary.yml")));
     }
 
-    [Fact]
-    public async Task New_faq_appends_an_entry_with_an_id_from_the_question_and_it_builds()
-    {
-        using var handbook = new SmallHandbook();
-        var before = File.ReadAllText(handbook.PathOf("faq.yml"));
-
-        var (code, stdout, _) = await New(handbook, "faq", "Can adults get OMS?");
-
-        Assert.Equal(0, code);
-        Assert.Contains("Added the question 'Can adults get OMS?'", stdout);
-        Assert.Equal(
-            before + "\n- id: can-adults-get-oms\n  question: Can adults get OMS?\n  answer: |\n    Write a short, plain answer here, and cite its source.\n",
-            File.ReadAllText(handbook.PathOf("faq.yml")));
-        var result = await Build.Run(handbook.Input, handbook.Output);
-        Assert.True(result.Succeeded, string.Join('\n', Build.Errors(result)));
-        Assert.NotNull(Build.Page(handbook.Output, "faq/index.html").GetElementById("can-adults-get-oms"));
-    }
-
     [Theory]
-    [InlineData("What is OMS?")]
-    [InlineData("Is OMS  inherited?")]
-    public async Task New_faq_refuses_a_question_or_id_that_exists(string question)
+    [InlineData("chapter", "Symptoms", "already has the address /symptoms/")]
+    [InlineData("chapter", "Glossary", "belongs to the site itself")]
+    [InlineData("chapter", "Signs", "is an old address of")]
+    [InlineData("chapter", "???", "no letters or digits")]
+    [InlineData("term", "opsoclonus", "is already a term")]
+    [InlineData("term", "Dancing  Eyes", "is already an alias of 'Opsoclonus'")]
+    [InlineData("term", "Myoclonus!", "would have the same address on the glossary page (#term-myoclonus)")]
+    [InlineData("faq", "What is OMS?", "the FAQ already asks this question")]
+    [InlineData("faq", "Is OMS  inherited?", "the FAQ already asks this question")]
+    public async Task New_refuses_what_exists_already_and_writes_nothing(string what, string text, string reason)
     {
         using var handbook = new SmallHandbook();
         var before = SiteSnapshot.Of(handbook.Input);
 
-        var (code, _, stderr) = await New(handbook, "faq", question);
+        var (code, _, stderr) = await New(handbook, what, text);
 
         Assert.Equal(1, code);
-        Assert.Contains("the FAQ already asks this question", stderr);
+        Assert.Contains(reason, stderr);
         Assert.Equal(before, SiteSnapshot.Of(handbook.Input));
     }
 
