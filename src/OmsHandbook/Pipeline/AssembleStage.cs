@@ -10,11 +10,11 @@ namespace OmsHandbook.Pipeline;
 public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<MediaFile> Media);
 
 /// <summary>Stage 4: whole-site views — navigation, neighbours, FAQ, glossary back-links, print edition, search index, sitemap, redirects.</summary>
-public sealed class AssembleStage
+public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
 {
     public AssembledSite Run(HandbookContent content, RenderedContent rendered)
     {
-        var assets = new FingerprintedAssets(ThemeAssets.All());
+        var assets = new FingerprintedAssets(themeAssets);
         var site = content.Site;
         var search = SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered), SearchIndexOptions.Default);
         var searchBox = new SearchBoxView(assets.Href("search.js"), search.ManifestHref, SitePaths.Search);

@@ -76,6 +76,10 @@ public sealed partial class CommandLineTests
     [InlineData("--format", "xml")]
     [InlineData("--base-url", "not a url")]
     [InlineData("--today", "2026-02-30")]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("serve", "--today", "tomorrow")]
+    [InlineData("new", "chapter", "Schools", "--today", "2026-02-30")]
+    [InlineData("new", "recipe", "Soup")]
     public async Task Bad_usage_exits_two(params string[] args)
     {
         var (code, _, stderr) = await Build.Cli(args);

@@ -22,7 +22,7 @@ public sealed class SearchPageTests
             Assert.NotNull(form.QuerySelector("[role=status]"));
             Assert.True(File.Exists(Path.Combine(handbook.Output, form.GetAttribute("data-search-index")!.TrimStart('/'))));
 
-            var script = Assert.Single(page.QuerySelectorAll("script[src*='/assets/search.']"));
+            var script = Assert.Single(page.QuerySelectorAll("script[src*=\"/search.\"]"));
             Assert.Equal("module", script.GetAttribute("type"));
             Assert.Matches(@"^/assets/search\.[0-9a-f]{10}\.js$", script.GetAttribute("src"));
             Assert.True(File.Exists(Path.Combine(handbook.Output, script.GetAttribute("src")!.TrimStart('/'))));
