@@ -124,7 +124,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         await using var visit = await site.OpenAsync("/");
         await TypeAsync(visit.Page, "IVIG");
         await visit.Page.Keyboard.PressAsync("Enter");
-        await visit.Page.WaitForURLAsync("**/search/?q=IVIG");
+        await visit.Page.WaitForFunctionAsync("() => location.pathname + location.search === '/search/?q=IVIG'");
 
         var links = visit.Page.Locator(".search-page__results a");
         await links.First.WaitForAsync();
