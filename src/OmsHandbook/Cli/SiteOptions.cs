@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OmsHandbook.Pipeline;
+using OmsHandbook.Readability;
 
 namespace OmsHandbook.Cli;
 
@@ -14,6 +15,7 @@ public sealed class SiteOptions
     private readonly Option<bool> allowOverdue = new("--allow-overdue") { Description = "Reports pages past their review date as warnings, for local work." };
     private readonly Option<bool> noIndex = new("--noindex") { Description = "Keeps search engines away (deploy previews): writes _headers with X-Robots-Tag and a robots meta tag on every page." };
     private readonly TodayOption today = new("Judges review dates as of this day (YYYY-MM-DD) instead of today, to see what falls due.");
+    private readonly Option<bool> report = new("--report") { Description = "Prints a readability table: each page's audience, words, SMOG grade and longest sentence." };
 
     public void AddTo(Command command)
     {
@@ -24,6 +26,7 @@ public sealed class SiteOptions
         command.Add(allowOverdue);
         command.Add(noIndex);
         today.AddTo(command);
+        command.Add(report);
     }
 
     /// <returns>The options, or null after telling the user what is wrong with them.</returns>
@@ -54,6 +57,15 @@ public sealed class SiteOptions
         foreach (var diagnostic in result.Diagnostics.Sorted())
         {
             await stderr.WriteLineAsync(github ? diagnostic.ToGitHubFormat() : diagnostic.ToMsBuildFormat());
+        }
+    }
+
+    /// <summary>Prints the readability table when `--report` asked for it and the build got as far as reading the words.</summary>
+    public async Task PrintReportAsync(ParseResult parse, BuildResult result, TextWriter stdout)
+    {
+        if (parse.GetValue(report) && result.Readability.Count > 0)
+        {
+            await stdout.WriteLineAsync(ReadabilityTable.Format(result.Readability, result.SmogCeiling));
         }
     }
 

@@ -14,11 +14,12 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
     {
         var assets = new FingerprintedAssets(themeAssets);
         var site = content.Site;
-        var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"));
+        var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"));
 
+        var tips = new GlossaryTips(rendered.Glossary);
         var pages = new List<PageToRender>();
-        pages.AddRange(ArticlePages.Build(site, chrome, rendered));
-        pages.Add(FaqPage.Build(content, chrome, rendered));
+        pages.AddRange(ArticlePages.Build(site, chrome, rendered, tips));
+        pages.Add(FaqPage.Build(content, chrome, rendered, tips));
         pages.Add(GlossaryPage.Build(content, chrome, rendered));
         pages.Add(PrintEdition.Build(site, chrome, rendered));
         pages.Add(NotFoundPage.Build(site, chrome, content.Chapters));

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using OmsHandbook.Checks;
+using OmsHandbook.Content;
 using OmsHandbook.Markdown;
+using OmsHandbook.Readability;
 using OmsHandbook.Site;
 using OmsHandbook.Theme;
 
@@ -11,6 +13,12 @@ public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, i
 {
     /// <summary>Every file of the finished site (also when it was not written), for the preview server; empty when the build failed.</summary>
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
+
+    /// <summary>Each page's readability, for `--report`; empty when the build stopped before reading the words.</summary>
+    public IReadOnlyList<PageReadability> Readability { get; init; } = [];
+
+    /// <summary>The SMOG ceiling the readability was judged against.</summary>
+    public int SmogCeiling { get; init; } = SiteConfig.DefaultSmogCeiling;
 }
 
 /// <summary>Runs the stages in order: Load -> Validate -> Render -> Assemble -> Write.</summary>
@@ -33,15 +41,25 @@ public sealed class SiteBuilder
 
         new ValidateStage().Run(content, context);
         var rendered = new RenderStage(markdown).Run(content, context);
+        var readability = new ProseStage().Run(content, rendered, context);
         if (context.Diagnostics.HasErrors)
         {
-            return new BuildResult(false, 0, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed);
+            return new BuildResult(false, 0, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
+            {
+                Readability = readability,
+                SmogCeiling = content.Site.SmogCeiling,
+            };
         }
 
         var themeAssets = options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
         var site = new AssembleStage(themeAssets).Run(content, rendered);
         var files = await new WriteStage(Checks).Run(site, context);
         var pages = files?.Count(f => f.IsHtml) ?? 0;
-        return new BuildResult(files is not null, pages, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed) { Files = files ?? [] };
+        return new BuildResult(files is not null, pages, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
+        {
+            Readability = readability,
+            SmogCeiling = content.Site.SmogCeiling,
+            Files = files ?? [],
+        };
     }
 }
