@@ -30,7 +30,7 @@ public sealed class KeyboardTests(BrowserSite site)
         var reachable = await visit.Page.EvaluateAsync<int[]>("""
             () => {
               const all = Array.from(document.querySelectorAll('*'));
-              return Array.from(document.querySelectorAll('a[href], button, summary, [tabindex="0"]'))
+              return Array.from(document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]'))
                 .filter(e => e.checkVisibility({ visibilityProperty: true }))
                 .map(e => all.indexOf(e));
             }

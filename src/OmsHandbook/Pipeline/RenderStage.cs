@@ -5,6 +5,7 @@ using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
 using OmsHandbook.Markdown.Prose;
+using OmsHandbook.Search;
 
 namespace OmsHandbook.Pipeline;
 
@@ -56,7 +57,7 @@ public sealed class RenderStage(HandbookMarkdown markdown)
         var numbering = new CitationNumbering(references);
         var usage = new GlossaryUsage(autoLink: true);
         resolver.Resolve(parsed, numbering, usage);
-        return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs, ProseReader.Read(parsed));
+        return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs, ProseReader.Read(parsed), SectionSplitter.Split(parsed.Document));
     }
 
     private RenderedFaqEntry RenderFaq(FaqEntry entry, InputFile file, string inputRoot, MarkdownResolver resolver, CitationNumbering numbering)

@@ -1,6 +1,7 @@
 using OmsHandbook.Content;
 using OmsHandbook.Markdown.HeadingIds;
 using OmsHandbook.Markdown.Prose;
+using OmsHandbook.Search;
 
 namespace OmsHandbook.Pipeline;
 
@@ -11,7 +12,8 @@ public sealed record RenderedPage(
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<Reference> Sources,
     IReadOnlySet<string> TermsUsed,
-    IReadOnlyList<ProseBlock> Prose);
+    IReadOnlyList<ProseBlock> Prose,
+    IReadOnlyList<PageSection> Sections);
 
 /// <summary>A FAQ answer as HTML, and as the plain text that structured data repeats.</summary>
 public sealed record RenderedFaqEntry(FaqEntry Entry, string Html, string PlainText, IReadOnlySet<string> TermsUsed, IReadOnlyList<ProseBlock> Prose);

@@ -17,7 +17,7 @@ public static class SiteChromeBuilder
         ("accessibility", "Accessibility statement"),
     ];
 
-    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref, string scriptHref)
+    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref, string scriptHref, SearchBoxView search)
     {
         var footer = new List<NavLink>();
         if (site.Repository is not null)
@@ -42,6 +42,7 @@ public static class SiteChromeBuilder
             scriptHref,
             chapters.Select(c => new NavLink(c.Meta.Title, c.UrlPath)).Prepend(new NavLink("Home", SitePaths.Home)).ToList(),
             footer,
-            Disclaimer);
+            Disclaimer,
+            search);
     }
 }

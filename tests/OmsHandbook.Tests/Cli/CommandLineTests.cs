@@ -23,7 +23,7 @@ public sealed partial class CommandLineTests
         var (code, stdout, stderr) = await Build.Cli("--input", handbook.Input, "--output", handbook.Output, "--today", Build.TodayArgument);
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
-        Assert.Matches(@"^Build succeeded: 7 pages, 2 glossary terms, 2 FAQ entries, 0 warnings, 0 errors in \d+\.\d\d s\n$", stdout.ReplaceLineEndings("\n"));
+        Assert.Matches(@"^Build succeeded: 8 pages, 2 glossary terms, 2 FAQ entries, 0 warnings, 0 errors in \d+\.\d\d s\n$", stdout.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -264,7 +264,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
             Assert.Empty(page.QuerySelectorAll("style, [style], script:not([type='application/ld+json']):not([src])"));
             Assert.All(page.QuerySelectorAll("script[src]"), s =>
             {
-                Assert.Matches(@"^/assets/site\.[0-9a-f]{10}\.js$", s.GetAttribute("src")!);
+                Assert.Matches(@"^/assets/(site|search)\.[0-9a-f]{10}\.js$", s.GetAttribute("src")!);
                 Assert.Empty(s.TextContent);
             });
             Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));

@@ -20,7 +20,7 @@ public sealed record PageView(
 /// <summary>A glossary term's short definition as plain text, shown when a reader opens the term on a page.</summary>
 public sealed record GlossaryTip(string Slug, string Term, string Definition, string Href);
 
-/// <summary>What is the same on every page: the site's name, language, stylesheet, navigation and footer.</summary>
+/// <summary>What is the same on every page: the site's name, language, stylesheet, navigation, footer and search box.</summary>
 public sealed record SiteChrome(
     string Title,
     string Language,
@@ -28,7 +28,8 @@ public sealed record SiteChrome(
     string ScriptHref,
     IReadOnlyList<NavLink> Chapters,
     IReadOnlyList<NavLink> FooterLinks,
-    string Disclaimer);
+    string Disclaimer,
+    SearchBoxView Search);
 
 /// <summary>A link with its visible text.</summary>
 public sealed record NavLink(string Text, string Href);
