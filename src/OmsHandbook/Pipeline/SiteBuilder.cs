@@ -11,14 +11,14 @@ namespace OmsHandbook.Pipeline;
 /// <summary>What one build did: counts for the summary line, and every diagnostic.</summary>
 public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, int FaqEntries, DiagnosticBag Diagnostics, TimeSpan Elapsed)
 {
-    /// <summary>Every file of the finished site (also when it was not written), for the preview server; empty when the build failed.</summary>
-    public IReadOnlyList<OutputFile> Files { get; init; } = [];
-
     /// <summary>Each page's readability, for `--report`; empty when the build stopped before reading the words.</summary>
     public IReadOnlyList<PageReadability> Readability { get; init; } = [];
 
     /// <summary>The SMOG ceiling the readability was judged against.</summary>
     public int SmogCeiling { get; init; } = SiteConfig.DefaultSmogCeiling;
+
+    /// <summary>Every file of the finished site (also when it was not written), for the preview server; empty when the build failed.</summary>
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
 }
 
 /// <summary>Runs the stages in order: Load -> Validate -> Render -> Assemble -> Write.</summary>
