@@ -1,0 +1,38 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using BenchmarkDotNet.Attributes;
+using OmsHandbook.Checks;
+using OmsHandbook.Pipeline;
+using OmsHandbook.Site;
+
+namespace OmsHandbook.Benchmarks;
+
+/// <summary>The checks over the written HTML: parsing one chapter page, and every check over the whole sample site.</summary>
+[MemoryDiagnoser]
+public class CheckBenchmarks
+{
+    private SampleSite site = null!;
+    private string chapterPage = "";
+    private IReadOnlyDictionary<string, string> sources = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        site = new SampleSite();
+        var path = SitePaths.OutputPathFor(site.Chapter.UrlPath);
+        chapterPage = System.Text.Encoding.UTF8.GetString(site.Files.Single(f => f.Path == path).Content);
+        sources = new Dictionary<string, string>(StringComparer.Ordinal);
+    }
+
+    [Benchmark]
+    public IHtmlDocument ParseChapterPage() =>
+        new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(chapterPage);
+
+    [Benchmark]
+    public int CheckSampleSite()
+    {
+        var diagnostics = new DiagnosticBag();
+        new SiteChecker().Check(site.Files, sources, "output", diagnostics, new CheckCache());
+        return diagnostics.ErrorCount;
+    }
+}

@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Attributes;
+using OmsHandbook.Markdown;
+using OmsHandbook.Markdown.GlossaryLinks;
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Benchmarks;
+
+/// <summary>
+/// Glossary linking: building the matcher (once per build), finding mentions in a chapter's text,
+/// and linking a parsed chapter (compare with MarkdownBenchmarks.ParseChapter for the parse share).
+/// </summary>
+[MemoryDiagnoser]
+public class GlossaryBenchmarks
+{
+    private SampleSite site = null!;
+    private GlossaryIndex index = null!;
+    private GlossaryLinker linker = null!;
+    private string chapterText = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        site = new SampleSite();
+        index = new GlossaryIndex(site.Content.Glossary);
+        linker = new GlossaryLinker(index);
+        chapterText = InlineText.Of(site.Markdown.Parse(site.Chapter.Body, site.ChapterSource).Document);
+    }
+
+    [Benchmark]
+    public GlossaryIndex BuildMatcher() => new(site.Content.Glossary);
+
+    [Benchmark]
+    public int FindMentionsInChapter() => index.Mentions(chapterText).Count();
+
+    [Benchmark]
+    public ParsedMarkdown ParseAndLinkChapter()
+    {
+        var parsed = site.Markdown.Parse(site.Chapter.Body, site.ChapterSource);
+        linker.Link(parsed.Document, parsed.Source, new GlossaryUsage(autoLink: true), new DiagnosticBag());
+        return parsed;
+    }
+}

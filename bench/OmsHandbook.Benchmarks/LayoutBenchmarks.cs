@@ -1,0 +1,36 @@
+using BenchmarkDotNet.Attributes;
+using OmsHandbook.Pipeline;
+using OmsHandbook.Theme;
+using OmsHandbook.Theme.Models;
+
+namespace OmsHandbook.Benchmarks;
+
+/// <summary>The Razor layouts: one chapter page, and assembling the whole-site views (FAQ, glossary, print edition).</summary>
+[MemoryDiagnoser]
+public class LayoutBenchmarks : IDisposable
+{
+    private SampleSite site = null!;
+    private ThemeRenderer theme = null!;
+    private PageView chapterView = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        site = new SampleSite();
+        theme = new ThemeRenderer();
+        chapterView = site.Assembled.Pages.Single(p => p.UrlPath == site.Chapter.UrlPath).View;
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        theme.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        GC.SuppressFinalize(this);
+    }
+
+    [Benchmark]
+    public Task<string> RenderChapterPage() => theme.RenderAsync(chapterView);
+
+    [Benchmark]
+    public AssembledSite AssembleSite() => new AssembleStage(ThemeAssets.All()).Run(site.Content, site.Rendered);
+}

@@ -1,0 +1,68 @@
+using OmsHandbook.Checks;
+using OmsHandbook.Theme;
+using OmsHandbook.Bench.Corpus;
+using OmsHandbook.Content;
+using OmsHandbook.Markdown;
+using OmsHandbook.Markdown.ChapterLinks;
+using OmsHandbook.Markdown.GlossaryLinks;
+using OmsHandbook.Markdown.Images;
+using OmsHandbook.Pipeline;
+using OmsHandbook.Site;
+
+namespace OmsHandbook.Benchmarks;
+
+/// <summary>
+/// A generated handbook taken through the whole pipeline once (nothing written), so each benchmark
+/// can time one stage on realistic data from the stage before it. Everything is held in memory, so
+/// the generated input folder is deleted before the benchmarks start.
+/// </summary>
+public sealed class SampleSite
+{
+    /// <summary>Chapters in the sample: every page lists every chapter, so page size grows with this.</summary>
+    public const int Chapters = 100;
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "oms-bench-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public SampleSite()
+    {
+        CorpusGenerator.WriteTo(Path.Combine(folder, "input"), Chapters);
+        Context = new BuildContext(
+            new BuildOptions(Path.Combine(folder, "input"), Path.Combine(folder, "output"), new DateOnly(2026, 6, 1)) { WriteOutput = false },
+            new DiagnosticBag());
+        Content = new LoadStage().Run(Context) ?? throw new InvalidOperationException("the sample corpus did not load");
+        new ValidateStage().Run(Content, Context);
+        Rendered = new RenderStage(Markdown).Run(Content, Context);
+        Assembled = new AssembleStage(ThemeAssets.All()).Run(Content, Rendered);
+        Files = new WriteStage(new CheckCache()).Run(Assembled, Context).GetAwaiter().GetResult()
+            ?? throw new InvalidOperationException("the sample site has errors:\n" + string.Join('\n', Context.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    public HandbookMarkdown Markdown { get; } = new();
+
+    public BuildContext Context { get; }
+
+    public HandbookContent Content { get; }
+
+    public RenderedContent Rendered { get; }
+
+    public AssembledSite Assembled { get; }
+
+    public IReadOnlyList<OutputFile> Files { get; }
+
+    /// <summary>A chapter from the middle of the book, with where its Markdown came from.</summary>
+    public ContentPage Chapter => Content.Chapters[Chapters / 2];
+
+    public MarkdownSource ChapterSource =>
+        new(Chapter.File.DisplayPath, Chapter.BodyFirstLine, 1, Path.GetDirectoryName(Chapter.File.FullPath)!);
+
+    /// <summary>What the render stage resolves each page with: links to every page, the glossary, media.</summary>
+    public MarkdownResolver Resolver(GlossaryLinker glossary)
+    {
+        var targets = new LinkTargets(Content.Pages.Select(page => new LinkTarget(
+            page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath,
+            Markdown.Parse(page.Body, ChapterSource).Ids)));
+        return new MarkdownResolver(new ChapterLinkResolver(targets), glossary,
+            new ImageResolver(Path.Combine(folder, "input", "media"), new HashSet<string>(StringComparer.Ordinal)), new DiagnosticBag());
+    }
+}

@@ -1,0 +1,103 @@
+using OmsHandbook.Theme.Models;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using OmsHandbook.Checks;
+using OmsHandbook.Markdown;
+using OmsHandbook.Pipeline;
+using OmsHandbook.Site;
+using OmsHandbook.Theme;
+
+namespace OmsHandbook.Benchmarks;
+
+/// <summary>
+/// One whole build in this process, timed stage by stage with the memory each allocates: where a
+/// large build spends its time. The big parts inside a stage (print edition, layouts, checks) are
+/// timed again on their own afterwards, on the same data, so the pipeline itself is not copied here.
+/// </summary>
+public static class StageProfile
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        if (args is not ["--input", var input, ..])
+        {
+            await output.WriteLineAsync("usage: stages --input DIR [--output DIR]   (judges review dates as of 2026-06-01)");
+            return 2;
+        }
+
+        var outputFolder = args is [_, _, "--output", var o, ..] ? o : Path.Combine(Path.GetTempPath(), "oms-stages-output");
+        var context = new BuildContext(new BuildOptions(input, outputFolder, new DateOnly(2026, 6, 1)), new DiagnosticBag());
+        var rows = new List<string>();
+        var clock = Stopwatch.StartNew();
+
+        async Task<T> Step<T>(string name, Func<Task<T>> action)
+        {
+            var started = clock.Elapsed;
+            var allocated = GC.GetTotalAllocatedBytes();
+            var result = await action();
+            rows.Add(Row(name, clock.Elapsed - started, GC.GetTotalAllocatedBytes() - allocated));
+            return result;
+        }
+
+        Task<T> Run<T>(string name, Func<T> action) => Step(name, () => Task.FromResult(action()));
+
+        var markdown = await Run("Markdig pipeline", () => new HandbookMarkdown());
+        var content = await Run("Load", () => new LoadStage().Run(context)) ?? throw new InvalidOperationException("the input did not load");
+        await Run("Validate", () => { new ValidateStage().Run(content, context); return 0; });
+        var rendered = await Run("Render", () => new RenderStage(markdown).Run(content, context));
+        await Run("Read the prose (readability, lint)", () => new ProseStage().Run(content, rendered, context));
+        var site = await Run("Assemble", () => new AssembleStage(ThemeAssets.All()).Run(content, rendered));
+        var files = await Step("Write (layouts, checks, files)", () => new WriteStage(new CheckCache()).Run(site, context));
+        var whole = clock.Elapsed;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var gcPause = GC.GetTotalPauseDuration();
+        var collections = $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+        if (files is null)
+        {
+            foreach (var diagnostic in context.Diagnostics.Sorted().Take(20))
+            {
+                await output.WriteLineAsync(diagnostic.ToMsBuildFormat());
+            }
+
+            return 1;
+        }
+
+        rows.Add("| *parts, timed again on their own:* | | |");
+        await Run("Assemble: print edition", () =>
+            PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css", "/assets/site.js", new SearchBoxView("/assets/search.js", "/assets/search-index.json", SitePaths.Search)), rendered));
+        await Step("Write: layouts", async () =>
+        {
+            await using var theme = new ThemeRenderer();
+            foreach (var page in site.Pages)
+            {
+                await theme.RenderAsync(page.View);
+            }
+
+            return 0;
+        });
+        await Run("Write: checks", () =>
+        {
+            new SiteChecker().Check(files, new Dictionary<string, string>(StringComparer.Ordinal), "output", new DiagnosticBag(), new CheckCache());
+            return 0;
+        });
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{content.Chapters.Count} chapters, {files.Count} files, {files.Sum(f => (long)f.Content.Length) / 1048576.0:0.0} MiB written; " +
+            $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, {Environment.ProcessorCount} cores"));
+        await output.WriteLineAsync();
+        await output.WriteLineAsync("| Stage | Time (s) | Allocated (MiB) |");
+        await output.WriteLineAsync("|---|--:|--:|");
+        foreach (var row in rows)
+        {
+            await output.WriteLineAsync(row);
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"\nWhole build in process: {whole.TotalSeconds:0.00} s; peak working set {peak / 1048576.0:0} MiB; " +
+            $"GC pauses {gcPause.TotalSeconds:0.00} s; collections gen0/1/2 {collections}."));
+        return 0;
+    }
+
+    private static string Row(string name, TimeSpan time, long allocated) =>
+        string.Create(CultureInfo.InvariantCulture, $"| {name} | {time.TotalSeconds:0.000} | {allocated / 1048576.0:0} |");
+}
