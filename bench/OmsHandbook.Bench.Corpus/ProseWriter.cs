@@ -18,12 +18,17 @@ public sealed class ProseWriter(IReadOnlyList<PlannedTerm> glossary, IReadOnlyLi
             return random.Pick(Words.ShortSentences);
         }
 
+        // A figure always carries its source, as the build insists (OMS0603).
+        if (roll is >= 50 and < 58)
+        {
+            return Text.Capital(Finding(random)) + $" [@{random.Pick(references).Key}].";
+        }
+
         var text = roll switch
         {
             < 28 => $"{random.Pick(Words.Subjects)} {random.Pick(Words.Modals)} {random.Pick(Words.Verbs)} {Thing(random)}{Adverbial(random)}",
             < 38 => $"It can help to {random.Pick(Words.Verbs)} {random.Pick(Words.Objects)}{Adverbial(random)}",
             < 50 => $"If {random.Pick(Words.Conditions)}, {random.Pick(Words.Instructions)}",
-            < 58 => Finding(random),
             < 74 => TermSentence(random),
             < 84 => $"{random.Pick(Words.Subjects)} and {Text.Lower(random.Pick(Words.Subjects))} {random.Pick(Words.Modals)} {random.Pick(Words.Verbs)} {random.Pick(Words.Objects)} together",
             _ => $"When {random.Pick(Words.Conditions)}, {Text.Lower(random.Pick(Words.Subjects))} {random.Pick(Words.Modals)} {random.Pick(Words.Verbs)} {Thing(random)}",

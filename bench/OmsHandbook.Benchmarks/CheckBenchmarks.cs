@@ -32,7 +32,7 @@ public class CheckBenchmarks
     public int CheckSampleSite()
     {
         var diagnostics = new DiagnosticBag();
-        new SiteChecker().Check(site.Files, sources, "output", diagnostics);
+        new SiteChecker().Check(site.Files, sources, "output", diagnostics, new CheckCache());
         return diagnostics.ErrorCount;
     }
 }

@@ -33,7 +33,7 @@ public class LayoutBenchmarks : IDisposable
     public Task<string> RenderChapterPage() => theme.RenderAsync(chapterView);
 
     [Benchmark]
-    public AssembledSite AssembleSite() => new AssembleStage().Run(site.Content, site.Rendered);
+    public AssembledSite AssembleSite() => new AssembleStage(ThemeAssets.All()).Run(site.Content, site.Rendered);
 
     [Benchmark]
     public PageToRender PrintEdition() => Site.PrintEdition.Build(site.Content.Site, chapterView.Site, site.Rendered);

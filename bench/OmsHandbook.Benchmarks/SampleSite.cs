@@ -1,3 +1,5 @@
+using OmsHandbook.Checks;
+using OmsHandbook.Theme;
 using OmsHandbook.Bench.Corpus;
 using OmsHandbook.Content;
 using OmsHandbook.Markdown;
@@ -30,8 +32,8 @@ public sealed class SampleSite
         Content = new LoadStage().Run(Context) ?? throw new InvalidOperationException("the sample corpus did not load");
         new ValidateStage().Run(Content, Context);
         Rendered = new RenderStage(Markdown).Run(Content, Context);
-        Assembled = new AssembleStage().Run(Content, Rendered);
-        Files = new WriteStage().Run(Assembled, Context).GetAwaiter().GetResult()
+        Assembled = new AssembleStage(ThemeAssets.All()).Run(Content, Rendered);
+        Files = new WriteStage(new CheckCache()).Run(Assembled, Context).GetAwaiter().GetResult()
             ?? throw new InvalidOperationException("the sample site has errors:\n" + string.Join('\n', Context.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));
         Directory.Delete(folder, recursive: true);
     }

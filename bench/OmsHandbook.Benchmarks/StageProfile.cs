@@ -1,3 +1,4 @@
+using OmsHandbook.Theme.Models;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
@@ -44,8 +45,9 @@ public static class StageProfile
         var content = await Run("Load", () => new LoadStage().Run(context)) ?? throw new InvalidOperationException("the input did not load");
         await Run("Validate", () => { new ValidateStage().Run(content, context); return 0; });
         var rendered = await Run("Render", () => new RenderStage(markdown).Run(content, context));
-        var site = await Run("Assemble", () => new AssembleStage().Run(content, rendered));
-        var files = await Step("Write (layouts, checks, files)", () => new WriteStage().Run(site, context));
+        await Run("Read the prose (readability, lint)", () => new ProseStage().Run(content, rendered, context));
+        var site = await Run("Assemble", () => new AssembleStage(ThemeAssets.All()).Run(content, rendered));
+        var files = await Step("Write (layouts, checks, files)", () => new WriteStage(new CheckCache()).Run(site, context));
         var whole = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var gcPause = GC.GetTotalPauseDuration();
@@ -62,7 +64,7 @@ public static class StageProfile
 
         rows.Add("| *parts, timed again on their own:* | | |");
         await Run("Assemble: print edition", () =>
-            PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css"), rendered));
+            PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css", "/assets/site.js", new SearchBoxView("/assets/search.js", "/assets/search-index.json", SitePaths.Search)), rendered));
         await Step("Write: layouts", async () =>
         {
             await using var theme = new ThemeRenderer();
@@ -75,7 +77,7 @@ public static class StageProfile
         });
         await Run("Write: checks", () =>
         {
-            new SiteChecker().Check(files, new Dictionary<string, string>(StringComparer.Ordinal), "output", new DiagnosticBag());
+            new SiteChecker().Check(files, new Dictionary<string, string>(StringComparer.Ordinal), "output", new DiagnosticBag(), new CheckCache());
             return 0;
         });
 

@@ -11,22 +11,39 @@ public sealed class LinkCheck : IPageCheck
 
     public void Check(CheckedPage page, WrittenSite site, DiagnosticBag diagnostics)
     {
-        foreach (var (selector, attribute) in References)
+        foreach (var link in Links(page))
         {
-            foreach (var element in page.Document.QuerySelectorAll(selector))
+            if (link.Target is null || !site.HasFile(link.Target))
             {
-                CheckOne(element, element.GetAttribute(attribute)!, page, site, diagnostics);
+                diagnostics.Error(DiagnosticCodes.BrokenLink, page.At(link.Element),
+                    $"'{link.Reference}' leads to no page or file of the site{page.FromSource}; fix the link or add the page");
+            }
+            else if (!string.IsNullOrEmpty(link.Fragment) && site.IdsOf(link.Target) is { } ids && !ids.Contains(link.Fragment))
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenFragment, page.At(link.Element),
+                    $"'{link.Reference}' points to '#{link.Fragment}', but '{link.Target}' has no element with that id{page.FromSource}");
             }
         }
     }
 
-    private static void CheckOne(IElement element, string reference, CheckedPage page, WrittenSite site, DiagnosticBag diagnostics)
+    /// <summary>Every internal href and src on the page, resolved to the output file it leads to.</summary>
+    public static IEnumerable<ResolvedLink> Links(CheckedPage page)
     {
-        if (IsExternal(reference))
+        foreach (var (selector, attribute) in References)
         {
-            return;
+            foreach (var element in page.Document.QuerySelectorAll(selector))
+            {
+                var reference = element.GetAttribute(attribute)!;
+                if (!IsExternal(reference))
+                {
+                    yield return Resolve(element, reference, page);
+                }
+            }
         }
+    }
 
+    private static ResolvedLink Resolve(IElement element, string reference, CheckedPage page)
+    {
         var hash = reference.IndexOf('#', StringComparison.Ordinal);
         var pathPart = hash < 0 ? reference : reference[..hash];
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(reference[(hash + 1)..]);
@@ -37,23 +54,7 @@ public sealed class LinkCheck : IPageCheck
         }
 
         var target = pathPart.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, Uri.UnescapeDataString(pathPart));
-        if (target is null || !site.HasFile(target))
-        {
-            diagnostics.Error(DiagnosticCodes.BrokenLink, page.At(element),
-                $"'{reference}' leads to no page or file of the site{page.FromSource}; fix the link or add the page");
-            return;
-        }
-
-        if (string.IsNullOrEmpty(fragment))
-        {
-            return;
-        }
-
-        if (site.Page(target) is { } targetPage && !targetPage.Ids.Contains(fragment))
-        {
-            diagnostics.Error(DiagnosticCodes.BrokenFragment, page.At(element),
-                $"'{reference}' points to '#{fragment}', but '{targetPage.OutputPath}' has no element with that id{page.FromSource}");
-        }
+        return new ResolvedLink(element, reference, target, fragment);
     }
 
     /// <summary>A URL path as an output file: "/faq/" -> "faq/index.html"; relative paths resolve against the page's folder.</summary>

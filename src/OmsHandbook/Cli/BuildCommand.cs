@@ -31,6 +31,7 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
 
         var result = await new SiteBuilder().BuildAsync(buildOptions, cancellation);
         await options.PrintDiagnosticsAsync(parse, result, stderr);
+        await options.PrintReportAsync(parse, result, stdout);
         await stdout.WriteLineAsync((result.Succeeded ? "Build succeeded: " : "Build failed, output unchanged: ") + SiteOptions.Counts(result));
         return result.Succeeded ? CommandLine.Success : CommandLine.Failed;
     }

@@ -16,6 +16,8 @@ public static class CommandLine
         build.AddTo(root);
         root.Add(build.CreateCommand());
         root.Add(new CheckCommand(stdout, stderr).CreateCommand());
+        root.Add(new NewCommand(stdout, stderr).CreateCommand());
+        root.Add(new ServeCommand(stdout, stderr).CreateCommand());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OmsHandbook.Pipeline;
+using OmsHandbook.Readability;
 
 namespace OmsHandbook.Cli;
 
@@ -12,7 +13,9 @@ public sealed class SiteOptions
     private readonly Option<string?> baseUrl = new("--base-url") { Description = "Overrides base_url from site.yml (e.g. for previews)." };
     private readonly Option<string> format = CreateFormatOption();
     private readonly Option<bool> allowOverdue = new("--allow-overdue") { Description = "Reports pages past their review date as warnings, for local work." };
-    private readonly Option<string?> today = new("--today") { Description = "Judges review dates as of this day (YYYY-MM-DD) instead of today, to see what falls due." };
+    private readonly Option<bool> noIndex = new("--noindex") { Description = "Keeps search engines away (deploy previews): writes _headers with X-Robots-Tag and a robots meta tag on every page." };
+    private readonly TodayOption today = new("Judges review dates as of this day (YYYY-MM-DD) instead of today, to see what falls due.");
+    private readonly Option<bool> report = new("--report") { Description = "Prints a readability table: each page's audience, words, SMOG grade and longest sentence." };
 
     public void AddTo(Command command)
     {
@@ -21,7 +24,9 @@ public sealed class SiteOptions
         command.Add(baseUrl);
         command.Add(format);
         command.Add(allowOverdue);
-        command.Add(today);
+        command.Add(noIndex);
+        today.AddTo(command);
+        command.Add(report);
     }
 
     /// <returns>The options, or null after telling the user what is wrong with them.</returns>
@@ -34,14 +39,16 @@ public sealed class SiteOptions
             return null;
         }
 
-        var day = DateOnly.FromDateTime(DateTime.UtcNow);
-        if (parse.GetValue(today) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        if (await today.ReadAsync(parse, stderr) is not { } day)
         {
-            await stderr.WriteLineAsync($"--today must be a date written as YYYY-MM-DD, not '{text}'.");
             return null;
         }
 
-        return new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!, day, url, parse.GetValue(allowOverdue)) { WriteOutput = writeOutput };
+        return new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!, day, url, parse.GetValue(allowOverdue))
+        {
+            WriteOutput = writeOutput,
+            NoIndex = parse.GetValue(noIndex),
+        };
     }
 
     public async Task PrintDiagnosticsAsync(ParseResult parse, BuildResult result, TextWriter stderr)
@@ -50,6 +57,15 @@ public sealed class SiteOptions
         foreach (var diagnostic in result.Diagnostics.Sorted())
         {
             await stderr.WriteLineAsync(github ? diagnostic.ToGitHubFormat() : diagnostic.ToMsBuildFormat());
+        }
+    }
+
+    /// <summary>Prints the readability table when `--report` asked for it and the build got as far as reading the words.</summary>
+    public async Task PrintReportAsync(ParseResult parse, BuildResult result, TextWriter stdout)
+    {
+        if (parse.GetValue(report) && result.Readability.Count > 0)
+        {
+            await stdout.WriteLineAsync(ReadabilityTable.Format(result.Readability, result.SmogCeiling));
         }
     }
 

@@ -9,7 +9,12 @@ public sealed record SiteConfig(
     string? Repository,
     string Branch,
     MedicalConditionInfo Condition,
-    IReadOnlyList<Located<string>> Navigation);
+    IReadOnlyList<Located<string>> Navigation,
+    int SmogCeiling = SiteConfig.DefaultSmogCeiling)
+{
+    /// <summary>The readability ceiling for pages families read when site.yml names none (NHS prioritises pages above 12).</summary>
+    public const int DefaultSmogCeiling = 12;
+}
 
 /// <summary>The condition the handbook is about, for schema.org MedicalCondition.</summary>
 public sealed record MedicalConditionInfo(string Name, IReadOnlyList<string> AlternateNames);

@@ -22,6 +22,7 @@ public static class SiteConfigLoader
         var repository = map.OptionalString("repository");
         var branch = map.OptionalString("branch") ?? "main";
         var navigation = map.StringList("navigation");
+        var smogCeiling = map.OptionalInt("smog_ceiling") ?? SiteConfig.DefaultSmogCeiling;
         var condition = ReadCondition(map.OptionalMap("condition", "'condition'"), title);
         map.ReportUnknownKeys();
 
@@ -32,9 +33,15 @@ public static class SiteConfigLoader
             return null;
         }
 
+        if (smogCeiling is < 1 or > 30)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOf("smog_ceiling"),
+                $"'smog_ceiling' is a SMOG grade between 1 and 30 (NHS aims for 12 or less), but it is {smogCeiling}");
+        }
+
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation);
+            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling);
     }
 
     private static MedicalConditionInfo ReadCondition(YamlMap? map, string? siteTitle)

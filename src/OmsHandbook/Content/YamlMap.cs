@@ -120,10 +120,17 @@ public sealed class YamlMap
             return null;
         }
 
-        // A block scalar ('|' or '>') starts on the line after its indicator.
+        // A block scalar ('|' or '>') starts on the line after its indicator, at its content's indent.
         var start = At(scalar);
         var isBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
-        return (text, isBlock ? start with { Line = start.Line + 1 } : start);
+        return (text, isBlock ? BlockContentStart(start.Line + 1) : start);
+    }
+
+    private SourceLocation BlockContentStart(int line)
+    {
+        var lines = file.Text.Split('\n');
+        var content = lines.Skip(line - 1).FirstOrDefault(l => l.Trim().Length > 0) ?? "";
+        return new SourceLocation(file.DisplayPath, line, content.Length - content.TrimStart(' ').Length + 1);
     }
 
     public int? OptionalInt(string key)

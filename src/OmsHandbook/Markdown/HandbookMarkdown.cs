@@ -5,6 +5,7 @@ using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.HeadingIds;
+using OmsHandbook.Markdown.Tables;
 
 namespace OmsHandbook.Markdown;
 
@@ -13,6 +14,7 @@ public sealed class HandbookMarkdown
 {
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
+        .Use<ScrollableTableExtension>()
         .Use<CitationExtension>()
         .Use<CareCardExtension>()
         .Use<GlossaryLinkExtension>()

@@ -1,32 +1,38 @@
 using OmsHandbook.Content;
+using OmsHandbook.Search;
 using OmsHandbook.Site;
 using OmsHandbook.Theme;
+using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Pipeline;
 
 /// <summary>Stage 4's product: every page ready for the layout, plus the site's other files.</summary>
 public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<MediaFile> Media);
 
-/// <summary>Stage 4: whole-site views — navigation, neighbours, FAQ, glossary back-links, print edition, sitemap, redirects.</summary>
-public sealed class AssembleStage
+/// <summary>Stage 4: whole-site views — navigation, neighbours, FAQ, glossary back-links, print edition, search index, sitemap, redirects.</summary>
+public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
 {
     public AssembledSite Run(HandbookContent content, RenderedContent rendered)
     {
-        var assets = new FingerprintedAssets(ThemeAssets.All());
+        var assets = new FingerprintedAssets(themeAssets);
         var site = content.Site;
-        var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"));
+        var search = SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered), SearchIndexOptions.Default);
+        var searchBox = new SearchBoxView(assets.Href("search.js"), search.ManifestHref, SitePaths.Search);
+        var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox);
 
+        var tips = new GlossaryTips(rendered.Glossary);
         var pages = new List<PageToRender>();
-        pages.AddRange(ArticlePages.Build(site, chrome, rendered));
-        pages.Add(FaqPage.Build(content, chrome, rendered));
+        pages.AddRange(ArticlePages.Build(site, chrome, rendered, tips));
+        pages.Add(FaqPage.Build(content, chrome, rendered, tips));
         pages.Add(GlossaryPage.Build(content, chrome, rendered));
         pages.Add(PrintEdition.Build(site, chrome, rendered));
+        pages.Add(SearchPage.Build(content, chrome, rendered, searchBox));
         pages.Add(NotFoundPage.Build(site, chrome, content.Chapters));
 
         var listed = pages
             .Where(p => p.UrlPath != SitePaths.NotFound)
             .Select(p => (p.UrlPath, content.Pages.FirstOrDefault(c => c.UrlPath == p.UrlPath)?.Meta.LastReviewed));
-        var files = new List<OutputFile>(assets.Files)
+        var files = new List<OutputFile>(assets.Files.Concat(search.Files))
         {
             SiteFiles.Sitemap(site, listed),
             SiteFiles.Robots(site),

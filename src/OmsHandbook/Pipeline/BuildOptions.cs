@@ -7,4 +7,10 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
 {
     /// <summary>False for `check`: everything runs, but the output folder is never touched.</summary>
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Keeps search engines away (for deploy previews): a _headers file with X-Robots-Tag and a robots meta tag on every page.</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>Reads the theme's assets from this folder instead of the copies built into the theme, so `serve` shows CSS edits at once.</summary>
+    public string? ThemeAssetsFolder { get; init; }
 }

@@ -51,4 +51,13 @@ public static class DiagnosticCodes
 
     // 05xx: writing the output.
     public const string OutputNotWritten = "OMS0501";
+
+    // 06xx: the words themselves (readability and content lint).
+    public const string HardToRead = "OMS0601";
+    public const string KnownWrongClaim = "OMS0602";
+    public const string UncitedFigure = "OMS0603";
+    public const string DoseOnFamilyPage = "OMS0604";
+
+    // 07xx: the preview server.
+    public const string NetlifyConfigUnreadable = "OMS0701";
 }

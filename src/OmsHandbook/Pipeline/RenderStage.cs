@@ -4,6 +4,8 @@ using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
+using OmsHandbook.Markdown.Prose;
+using OmsHandbook.Search;
 
 namespace OmsHandbook.Pipeline;
 
@@ -55,7 +57,7 @@ public sealed class RenderStage(HandbookMarkdown markdown)
         var numbering = new CitationNumbering(references);
         var usage = new GlossaryUsage(autoLink: true);
         resolver.Resolve(parsed, numbering, usage);
-        return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs);
+        return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs, ProseReader.Read(parsed), SectionSplitter.Split(parsed.Document));
     }
 
     private RenderedFaqEntry RenderFaq(FaqEntry entry, InputFile file, string inputRoot, MarkdownResolver resolver, CitationNumbering numbering)
@@ -64,7 +66,7 @@ public sealed class RenderStage(HandbookMarkdown markdown)
         var parsed = markdown.Parse(entry.Answer, source, idPrefix: entry.Id + "-");
         var usage = new GlossaryUsage(autoLink: true);
         resolver.Resolve(parsed, numbering, usage);
-        return new RenderedFaqEntry(entry, markdown.ToHtml(parsed.Document), InlineText.Of(parsed.Document), usage.LinkedSlugs);
+        return new RenderedFaqEntry(entry, markdown.ToHtml(parsed.Document), InlineText.Of(parsed.Document), usage.LinkedSlugs, ProseReader.Read(parsed));
     }
 
     private RenderedGlossaryTerm RenderTerm(GlossaryTerm term, InputFile file, string inputRoot, MarkdownResolver resolver, CitationNumbering numbering)
@@ -72,6 +74,6 @@ public sealed class RenderStage(HandbookMarkdown markdown)
         var source = new MarkdownSource(file.DisplayPath, term.DefinitionLocation.Line, term.DefinitionLocation.Column, inputRoot);
         var parsed = markdown.Parse(term.Definition, source, idPrefix: term.AnchorId + "-");
         resolver.Resolve(parsed, numbering, new GlossaryUsage(autoLink: false));
-        return new RenderedGlossaryTerm(term, markdown.ToHtml(parsed.Document));
+        return new RenderedGlossaryTerm(term, markdown.ToHtml(parsed.Document), ProseReader.Read(parsed));
     }
 }

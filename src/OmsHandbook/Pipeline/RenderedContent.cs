@@ -1,5 +1,7 @@
 using OmsHandbook.Content;
 using OmsHandbook.Markdown.HeadingIds;
+using OmsHandbook.Markdown.Prose;
+using OmsHandbook.Search;
 
 namespace OmsHandbook.Pipeline;
 
@@ -9,13 +11,15 @@ public sealed record RenderedPage(
     string Html,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<Reference> Sources,
-    IReadOnlySet<string> TermsUsed);
+    IReadOnlySet<string> TermsUsed,
+    IReadOnlyList<ProseBlock> Prose,
+    IReadOnlyList<PageSection> Sections);
 
 /// <summary>A FAQ answer as HTML, and as the plain text that structured data repeats.</summary>
-public sealed record RenderedFaqEntry(FaqEntry Entry, string Html, string PlainText, IReadOnlySet<string> TermsUsed);
+public sealed record RenderedFaqEntry(FaqEntry Entry, string Html, string PlainText, IReadOnlySet<string> TermsUsed, IReadOnlyList<ProseBlock> Prose);
 
 /// <summary>A glossary definition as HTML.</summary>
-public sealed record RenderedGlossaryTerm(GlossaryTerm Term, string Html);
+public sealed record RenderedGlossaryTerm(GlossaryTerm Term, string Html, IReadOnlyList<ProseBlock> Prose);
 
 /// <summary>Stage 3's product: every piece of Markdown rendered, with page-wide source lists.</summary>
 public sealed record RenderedContent(

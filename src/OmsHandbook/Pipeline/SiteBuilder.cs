@@ -1,15 +1,33 @@
 using System.Diagnostics;
+using OmsHandbook.Checks;
+using OmsHandbook.Content;
 using OmsHandbook.Markdown;
+using OmsHandbook.Readability;
+using OmsHandbook.Site;
+using OmsHandbook.Theme;
 
 namespace OmsHandbook.Pipeline;
 
 /// <summary>What one build did: counts for the summary line, and every diagnostic.</summary>
-public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, int FaqEntries, DiagnosticBag Diagnostics, TimeSpan Elapsed);
+public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, int FaqEntries, DiagnosticBag Diagnostics, TimeSpan Elapsed)
+{
+    /// <summary>Each page's readability, for `--report`; empty when the build stopped before reading the words.</summary>
+    public IReadOnlyList<PageReadability> Readability { get; init; } = [];
+
+    /// <summary>The SMOG ceiling the readability was judged against.</summary>
+    public int SmogCeiling { get; init; } = SiteConfig.DefaultSmogCeiling;
+
+    /// <summary>Every file of the finished site (also when it was not written), for the preview server; empty when the build failed.</summary>
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
+}
 
 /// <summary>Runs the stages in order: Load -> Validate -> Render -> Assemble -> Write.</summary>
 public sealed class SiteBuilder
 {
     private readonly HandbookMarkdown markdown = new();
+
+    /// <summary>Kept between builds by the same builder, so the preview re-checks only what changed.</summary>
+    public CheckCache Checks { get; } = new();
 
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
     {
@@ -23,14 +41,25 @@ public sealed class SiteBuilder
 
         new ValidateStage().Run(content, context);
         var rendered = new RenderStage(markdown).Run(content, context);
+        var readability = new ProseStage().Run(content, rendered, context);
         if (context.Diagnostics.HasErrors)
         {
-            return new BuildResult(false, 0, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed);
+            return new BuildResult(false, 0, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
+            {
+                Readability = readability,
+                SmogCeiling = content.Site.SmogCeiling,
+            };
         }
 
-        var site = new AssembleStage().Run(content, rendered);
-        var files = await new WriteStage().Run(site, context);
+        var themeAssets = options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
+        var site = new AssembleStage(themeAssets).Run(content, rendered);
+        var files = await new WriteStage(Checks).Run(site, context);
         var pages = files?.Count(f => f.IsHtml) ?? 0;
-        return new BuildResult(files is not null, pages, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed);
+        return new BuildResult(files is not null, pages, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
+        {
+            Readability = readability,
+            SmogCeiling = content.Site.SmogCeiling,
+            Files = files ?? [],
+        };
     }
 }

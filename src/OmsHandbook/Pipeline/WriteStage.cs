@@ -9,7 +9,8 @@ namespace OmsHandbook.Pipeline;
 /// Stage 5: renders the layouts, adds assets and media, checks the finished HTML, and only then
 /// replaces the output folder (unless the run is a check).
 /// </summary>
-public sealed class WriteStage
+/// <param name="checks">What the previous build's checks found, so unchanged pages are not checked again.</param>
+public sealed class WriteStage(CheckCache checks)
 {
     /// <returns>The files of the site, or null when a check failed and nothing was written.</returns>
     public async Task<IReadOnlyList<OutputFile>?> Run(AssembledSite site, BuildContext context)
@@ -21,11 +22,21 @@ public sealed class WriteStage
             {
                 context.Cancellation.ThrowIfCancellationRequested();
                 var html = await theme.RenderAsync(page.View);
+                if (context.Options.NoIndex)
+                {
+                    html = HeadMarkup.Append(html, SiteFiles.RobotsNoIndexMeta);
+                }
+
                 files.Add(OutputFile.Text(SitePaths.OutputPathFor(page.UrlPath), html + "\n"));
             }
         }
 
         files.AddRange(site.Files);
+        if (context.Options.NoIndex)
+        {
+            files.Add(SiteFiles.NoIndexHeaders());
+        }
+
         files.AddRange(site.Media.Select(m => new OutputFile("media/" + m.RelativePath, File.ReadAllBytes(m.FullPath))));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
@@ -33,7 +44,7 @@ public sealed class WriteStage
         var sources = site.Pages
             .Where(p => p.SourceFile is not null)
             .ToDictionary(p => SitePaths.OutputPathFor(p.UrlPath), p => p.SourceFile!, StringComparer.Ordinal);
-        new SiteChecker().Check(files, sources, outputShown, context.Diagnostics);
+        new SiteChecker().Check(files, sources, outputShown, context.Diagnostics, checks);
         if (context.Diagnostics.HasErrors)
         {
             return null;

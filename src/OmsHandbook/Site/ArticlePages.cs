@@ -7,21 +7,21 @@ namespace OmsHandbook.Site;
 /// <summary>Page views for the home page and the chapters: body, contents, sources, review dates, neighbours.</summary>
 public static class ArticlePages
 {
-    public static IReadOnlyList<PageToRender> Build(SiteConfig site, SiteChrome chrome, RenderedContent rendered)
+    public static IReadOnlyList<PageToRender> Build(SiteConfig site, SiteChrome chrome, RenderedContent rendered, GlossaryTips tips)
     {
         var pages = rendered.Pages.ToList();
         return pages.Select((page, i) =>
         {
             var previous = i > 0 ? Link(pages[i - 1].Page) : null;
             var next = i + 1 < pages.Count ? Link(pages[i + 1].Page) : null;
-            return Build(site, chrome, page, previous, next);
+            return Build(site, chrome, page, previous, next, tips);
         }).ToList();
     }
 
     public static ReviewInfo? Review(PageFrontMatter meta) =>
         meta.LastReviewed is { } last ? new ReviewInfo(last, meta.NextReviewDue!.Value, meta.ReviewedBy) : null;
 
-    private static PageToRender Build(SiteConfig site, SiteChrome chrome, RenderedPage rendered, NavLink? previous, NavLink? next)
+    private static PageToRender Build(SiteConfig site, SiteChrome chrome, RenderedPage rendered, NavLink? previous, NavLink? next, GlossaryTips tips)
     {
         var page = rendered.Page;
         var body = new ArticleBody(
@@ -34,7 +34,10 @@ public static class ArticlePages
             next,
             site.Repository is null ? null : $"{site.Repository}/edit/{site.Branch}/input/{page.File.RelativePath}");
         var view = new PageView(chrome, page.Meta.Title, page.Meta.Description, site.BaseUrl + page.UrlPath, page.UrlPath, body,
-            JsonLd.MedicalWebPage(site, page, rendered.Sources));
+            JsonLd.MedicalWebPage(site, page, rendered.Sources))
+        {
+            GlossaryTips = tips.For(rendered.TermsUsed),
+        };
         return new PageToRender(page.UrlPath, view, page.File.DisplayPath);
     }
 

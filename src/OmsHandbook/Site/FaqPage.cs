@@ -9,7 +9,7 @@ public static class FaqPage
 {
     public const string Title = "Questions and answers";
 
-    public static PageToRender Build(HandbookContent content, SiteChrome chrome, RenderedContent rendered)
+    public static PageToRender Build(HandbookContent content, SiteChrome chrome, RenderedContent rendered, GlossaryTips tips)
     {
         var chapters = content.Chapters.ToDictionary(c => Path.GetFileName(c.File.FullPath), StringComparer.Ordinal);
         var items = rendered.Faq.Select(f => new FaqItem(
@@ -22,7 +22,10 @@ public static class FaqPage
                 .ToList())).ToList();
         var view = new PageView(chrome, Title, $"Short answers to the questions families ask most about {content.Site.Condition.Name}.",
             content.Site.BaseUrl + SitePaths.Faq, SitePaths.Faq, new FaqBody(items, SourceEntries.From(rendered.FaqSources)),
-            JsonLd.FaqPage(rendered.Faq));
+            JsonLd.FaqPage(rendered.Faq))
+        {
+            GlossaryTips = tips.For(rendered.Faq.SelectMany(f => f.TermsUsed)),
+        };
         return new PageToRender(SitePaths.Faq, view, content.FaqFile.DisplayPath);
     }
 }

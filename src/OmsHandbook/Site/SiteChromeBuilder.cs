@@ -10,25 +10,39 @@ public static class SiteChromeBuilder
         "This handbook gives information, not medical advice. It does not replace the advice of your own doctors and care team. " +
         "If you are worried, contact your care team. In an emergency, call your local emergency number.";
 
-    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref)
+    /// <summary>Chapters the footer names on every page, when the handbook has them (WCAG 3.2.6: help in the same place).</summary>
+    private static readonly (string Slug, string Text)[] FooterChapters =
+    [
+        ("about", "About this handbook and how it is reviewed"),
+        ("accessibility", "Accessibility statement"),
+    ];
+
+    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref, string scriptHref, SearchBoxView search)
     {
-        var footer = new List<NavLink>
-        {
-            new("Questions and answers", SitePaths.Faq),
-            new("Glossary", SitePaths.Glossary),
-            new("Print the whole handbook", SitePaths.Print),
-        };
+        var footer = new List<NavLink>();
         if (site.Repository is not null)
         {
             footer.Add(new NavLink("Give feedback", site.Repository + "/issues/new"));
         }
 
+        footer.AddRange(FooterChapters
+            .Where(f => chapters.Any(c => c.Slug == f.Slug))
+            .Select(f => new NavLink(f.Text, "/" + f.Slug + "/")));
+        footer.AddRange(
+        [
+            new("Questions and answers", SitePaths.Faq),
+            new("Glossary", SitePaths.Glossary),
+            new("Print the whole handbook", SitePaths.Print),
+        ]);
+
         return new SiteChrome(
             site.Title,
             site.Language,
             stylesheetHref,
+            scriptHref,
             chapters.Select(c => new NavLink(c.Meta.Title, c.UrlPath)).Prepend(new NavLink("Home", SitePaths.Home)).ToList(),
             footer,
-            Disclaimer);
+            Disclaimer,
+            search);
     }
 }

@@ -5,9 +5,12 @@ using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Site;
 
-/// <summary>The site's plain files: sitemap.xml, robots.txt and Netlify's _redirects.</summary>
+/// <summary>The site's plain files: sitemap.xml, robots.txt and Netlify's _redirects (and _headers for previews).</summary>
 public static class SiteFiles
 {
+    /// <summary>What a page of a preview carries so search engines leave it out even without the header.</summary>
+    public const string RobotsNoIndexMeta = "<meta name=\"robots\" content=\"noindex\">";
+
     public static OutputFile Sitemap(SiteConfig site, IEnumerable<(string UrlPath, DateOnly? LastReviewed)> pages)
     {
         var xml = new StringBuilder();
@@ -40,4 +43,10 @@ public static class SiteFiles
             .Select(r => $"{r.From} {r.To} 301\n");
         return OutputFile.Text("_redirects", string.Concat(lines));
     }
+
+    /// <summary>
+    /// Netlify's _headers for deploy previews: X-Robots-Tag on every path. robots.txt stays open,
+    /// because a crawler kept out by it would never see the noindex and could still list the address.
+    /// </summary>
+    public static OutputFile NoIndexHeaders() => OutputFile.Text("_headers", "/*\n  X-Robots-Tag: noindex\n");
 }

@@ -12,7 +12,7 @@ public sealed class CheckCommandTests
         var (code, stdout, stderr) = await Build.Cli("check", "--input", handbook.Input, "--output", handbook.Output, "--today", Build.TodayArgument);
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
-        Assert.StartsWith("Check passed: 7 pages", stdout);
+        Assert.StartsWith("Check passed: 8 pages", stdout);
         Assert.False(Directory.Exists(handbook.Output));
     }
 

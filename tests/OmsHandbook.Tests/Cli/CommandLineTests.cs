@@ -23,7 +23,7 @@ public sealed partial class CommandLineTests
         var (code, stdout, stderr) = await Build.Cli("--input", handbook.Input, "--output", handbook.Output, "--today", Build.TodayArgument);
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
-        Assert.Matches(@"^Build succeeded: 7 pages, 2 glossary terms, 2 FAQ entries, 0 warnings, 0 errors in \d+\.\d\d s\n$", stdout.ReplaceLineEndings("\n"));
+        Assert.Matches(@"^Build succeeded: 8 pages, 2 glossary terms, 2 FAQ entries, 0 warnings, 0 errors in \d+\.\d\d s\n$", stdout.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -76,6 +76,10 @@ public sealed partial class CommandLineTests
     [InlineData("--format", "xml")]
     [InlineData("--base-url", "not a url")]
     [InlineData("--today", "2026-02-30")]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("serve", "--today", "tomorrow")]
+    [InlineData("new", "chapter", "Schools", "--today", "2026-02-30")]
+    [InlineData("new", "recipe", "Soup")]
     public async Task Bad_usage_exits_two(params string[] args)
     {
         var (code, _, stderr) = await Build.Cli(args);

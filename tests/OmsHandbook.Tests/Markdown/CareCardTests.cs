@@ -32,6 +32,7 @@ public sealed class CareCardTests
     [InlineData("::: urgent Call your team\n- a\n:::\n", "ends with a colon")]
     [InlineData("::: non-urgent Call if:\n- 1\n- 2\n- 3\n- 4\n- 5\n- 6\n:::\n", "at most 5 bullets")]
     [InlineData("::: emergency Call now if:\n- see [this](https://example.org)\n:::\n", "must not contain links")]
+    [InlineData("::: emergency Call now if:\n- they stop breathing [@smith2020]\n:::\n", "must not contain links or citations")]
     public void A_card_that_breaks_the_pattern_is_an_error(string markdown, string expected)
     {
         var (_, diagnostics, _, _) = harness.Render(markdown);
@@ -46,5 +47,15 @@ public sealed class CareCardTests
     {
         var (_, diagnostics, _, _) = harness.Render("::: urgent Call if:\n- 1\n- 2\n- 3\n- 4\n- 5\n- anything else that worries you\n:::\n");
         Assert.False(diagnostics.HasErrors);
+    }
+
+    [Fact]
+    public void Glossary_words_in_an_emergency_card_are_not_linked_but_elsewhere_they_are()
+    {
+        var (html, diagnostics, _, _) = harness.Render("::: emergency Call now if:\n- their dancing eyes return with a high fever\n:::\n\nDancing eyes are a sign.\n");
+        Assert.False(diagnostics.HasErrors);
+        var card = html[..html.LastIndexOf("<p>", html.IndexOf("are a sign", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.DoesNotContain("<a", card, StringComparison.Ordinal);
+        Assert.Contains("class=\"glossary-link\"", html[card.Length..], StringComparison.Ordinal);
     }
 }

@@ -37,6 +37,13 @@ public sealed class MarkdownHarness
 
     public (string Html, DiagnosticBag Diagnostics, CitationNumbering Citations, GlossaryUsage Usage) Render(string text, bool autoLink = true)
     {
+        var (parsed, diagnostics, citations, usage) = Resolve(text, autoLink);
+        return (markdown.ToHtml(parsed.Document), diagnostics, citations, usage);
+    }
+
+    /// <summary>Parses and resolves the snippet, for tests that read the finished Markdown tree.</summary>
+    public (ParsedMarkdown Parsed, DiagnosticBag Diagnostics, CitationNumbering Citations, GlossaryUsage Usage) Resolve(string text, bool autoLink = true)
+    {
         var diagnostics = new DiagnosticBag();
         var parsed = markdown.Parse(text, new MarkdownSource("page.md", 1, 1, Folder));
         var resolver = new MarkdownResolver(
@@ -47,7 +54,7 @@ public sealed class MarkdownHarness
         var citations = new CitationNumbering(References.ToDictionary(r => r.Key));
         var usage = new GlossaryUsage(autoLink);
         resolver.Resolve(parsed, citations, usage);
-        return (markdown.ToHtml(parsed.Document), diagnostics, citations, usage);
+        return (parsed, diagnostics, citations, usage);
     }
 
     private static GlossaryTerm Term(string term, params string[] aliases) =>

@@ -9,6 +9,9 @@ public static class RepoPaths
 
     public static string Docs => Path.Combine(Root, "docs");
 
+    /// <summary>Input -> output examples that the C# search normaliser and search.js must both reproduce.</summary>
+    public static string SearchVectors => Path.Combine(Root, "tests", "search-vectors.json");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -12,16 +12,24 @@ public sealed record PageView(
 {
     /// <summary>The browser tab title: "Symptoms – OMS Handbook"; the home page is the site name alone.</summary>
     public string DocumentTitle => Title == Site.Title ? Title : $"{Title} – {Site.Title}";
+
+    /// <summary>Short definitions of the glossary terms linked on this page, for the click-to-open toggletips.</summary>
+    public IReadOnlyList<GlossaryTip> GlossaryTips { get; init; } = [];
 }
 
-/// <summary>What is the same on every page: the site's name, language, stylesheet, navigation and footer.</summary>
+/// <summary>A glossary term's short definition as plain text, shown when a reader opens the term on a page.</summary>
+public sealed record GlossaryTip(string Slug, string Term, string Definition, string Href);
+
+/// <summary>What is the same on every page: the site's name, language, stylesheet, script, navigation, footer and search box.</summary>
 public sealed record SiteChrome(
     string Title,
     string Language,
     string StylesheetHref,
+    string ScriptHref,
     IReadOnlyList<NavLink> Chapters,
     IReadOnlyList<NavLink> FooterLinks,
-    string Disclaimer);
+    string Disclaimer,
+    SearchBoxView Search);
 
 /// <summary>A link with its visible text.</summary>
 public sealed record NavLink(string Text, string Href);

@@ -1,3 +1,6 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+
 namespace OmsHandbook.Markdown.CareCards;
 
 /// <summary>The three urgency levels of the NHS "decide when and where to get care" cards.</summary>
@@ -33,6 +36,20 @@ public static class CareCardLevels
         CareCardLevel.Urgent => "Urgent advice: ",
         _ => "Immediate action required: ",
     };
+
+    /// <summary>Whether a block sits inside an emergency card.</summary>
+    public static bool IsInEmergencyCard(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is CustomContainer card && Parse(card.Info) == CareCardLevel.Emergency)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The most bullets a card may carry: urgent cards may add a catch-all sixth.</summary>
     public static int MaxBullets(this CareCardLevel level) => level == CareCardLevel.Urgent ? 6 : 5;

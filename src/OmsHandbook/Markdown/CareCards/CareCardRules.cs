@@ -1,6 +1,7 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown.CareCards;
@@ -49,10 +50,10 @@ public static class CareCardRules
                 $"a {level.CssName()} care card has at most {level.MaxBullets()} bullets, but this one has {bullets}; keep the most important");
         }
 
-        if (level == CareCardLevel.Emergency && card.Descendants<LinkInline>().Any())
+        if (level == CareCardLevel.Emergency && (card.Descendants<LinkInline>().Any() || card.Descendants<CitationInline>().Any()))
         {
             diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
-                "an emergency care card must not contain links: the reader's only action is to get help now");
+                "an emergency care card must not contain links or citations: the reader's only action is to get help now; cite the advice in the text after the card");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Markdig.Helpers;
 using Markdig.Syntax;
+using OmsHandbook.Markdown.CareCards;
 using Markdig.Syntax.Inlines;
 using OmsHandbook.Content;
 using OmsHandbook.Markdown.Citations;
@@ -25,7 +26,8 @@ public sealed class GlossaryLinker(GlossaryIndex index)
 
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
-            if (leaf is not HeadingBlock && leaf.Inline is { } inline)
+            // An emergency card may hold no links at all: the reader's only job is to get help.
+            if (leaf is not HeadingBlock && leaf.Inline is { } inline && !CareCardLevels.IsInEmergencyCard(leaf))
             {
                 LinkMentions(inline, usage);
             }

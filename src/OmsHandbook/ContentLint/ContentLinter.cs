@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using OmsHandbook.Content;
+using OmsHandbook.Markdown.Prose;
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.ContentLint;
+
+/// <summary>
+/// Reads a page's prose for what a reviewer would otherwise have to catch: claims the evidence
+/// contradicts, figures with no source beside them, and drug doses on pages families read.
+/// </summary>
+public static partial class ContentLinter
+{
+    public static void Check(IEnumerable<ProseBlock> prose, Audience audience, DiagnosticBag diagnostics)
+    {
+        foreach (var block in prose)
+        {
+            CheckClaims(block, diagnostics);
+            if (block.Kind != ProseKind.Heading && !block.Cited && Figure().Match(block.Text) is { Success: true } figure)
+            {
+                diagnostics.Warning(DiagnosticCodes.UncitedFigure, block.LocationOf(figure.Index),
+                    $"'{figure.Value}' is a figure with no citation in the same paragraph; cite its source right after it, e.g. [@pang2010]");
+            }
+
+            if (audience != Audience.Clinicians && Dose().Match(block.Text) is { Success: true } dose)
+            {
+                diagnostics.Error(DiagnosticCodes.DoseOnFamilyPage, block.LocationOf(dose.Index),
+                    $"'{dose.Value}' looks like a drug dose on a page families read; doses belong only on clinician pages, attributed to a published source");
+            }
+        }
+    }
+
+    private static void CheckClaims(ProseBlock block, DiagnosticBag diagnostics)
+    {
+        foreach (var claim in KnownWrongClaims.All)
+        {
+            foreach (Match match in claim.Pattern.Matches(block.Text))
+            {
+                if (IsAskedOrRefuted(block.Text, match))
+                {
+                    continue;
+                }
+
+                diagnostics.Error(DiagnosticCodes.KnownWrongClaim, block.LocationOf(match.Index),
+                    $"'{match.Value}' repeats a claim the evidence contradicts: {claim.Why}; {claim.Instead}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the sentence around a match asks about the claim or refutes it rather than making it:
+    /// "Does removing the tumour cure OMS?", "There is no proof that vaccines cause OMS", "Some
+    /// websites say OMS is also called nystagmus, but this is wrong". A negation counts only before
+    /// the claim, so "seizures are common, not rare" is still caught.
+    /// </summary>
+    private static bool IsAskedOrRefuted(string text, Match match)
+    {
+        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, match.Index - 1)) + 1;
+        var end = text.IndexOfAny(['.', '!', '?'], match.Index + match.Length);
+        if (end >= 0 && text[end] == '?')
+        {
+            return true;
+        }
+
+        var sentence = text[start..(end < 0 ? text.Length : end)];
+        return Negation().IsMatch(text[start..match.Index]) || Refutation().IsMatch(sentence);
+    }
+
+    [GeneratedRegex(@"\b(?:no|not|never|nor|cannot|without)\b|n['’]t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:wrong|untrue|false|myths?|incorrect|mistaken|misleading|outdated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Refutation();
+
+    // Percentages and rates: "58%", "60 per cent", "0.18 per million", "about 8 in 10", "1 in 5 million".
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)|\b\d+(?:[.,]\d+)?\s+per\s+(?:million|thousand|hundred|\d[\d,]*)\b|\b\d+(?:[.,]\d+)?\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*(?:\s+million)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Figure();
+
+    // "20 mg/m²", "1 g/kg", "75 IU", "2 mg" — an amount with a unit of medicine.
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|IU|units?|ml|mL)(?:\s?/\s?(?:kg|m²|m2|day|dose))?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Dose();
+}

@@ -1,0 +1,105 @@
+using System.Text;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using OmsHandbook.Markdown.Citations;
+
+namespace OmsHandbook.Markdown.Prose;
+
+/// <summary>Reads the prose of a parsed page block by block, for readability scores and content lint.</summary>
+public static class ProseReader
+{
+    public static IReadOnlyList<ProseBlock> Read(ParsedMarkdown parsed)
+    {
+        var blocks = new List<ProseBlock>();
+        foreach (var block in parsed.Document.Descendants<Block>())
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    Add(blocks, ProseKind.Heading, heading.Inline, cited: false, parsed.Source);
+                    break;
+                case CustomContainer card when !string.IsNullOrWhiteSpace(card.Arguments):
+                    blocks.Add(ProseBlock.Plain(ProseKind.Heading, card.Arguments.Trim(), parsed.Source.At(card)));
+                    break;
+                case ParagraphBlock paragraph:
+                    var (kind, cited) = paragraph.Parent switch
+                    {
+                        ListItemBlock item => (ProseKind.ListItem, Cites(item) || Cites(LeadIn(item))),
+                        TableCell { Parent: TableRow row } => (ProseKind.TableCell, Cites(row)),
+                        _ => (ProseKind.Paragraph, Cites(paragraph)),
+                    };
+                    Add(blocks, kind, paragraph.Inline, cited, parsed.Source);
+                    break;
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The paragraph that introduces a list ("In one study of 101 children [@x]:"), which cites for every item.</summary>
+    private static ParagraphBlock? LeadIn(ListItemBlock item)
+    {
+        if (item.Parent is not ListBlock { Parent: { } container } list)
+        {
+            return null;
+        }
+
+        var index = container.IndexOf(list);
+        return index > 0 ? container[index - 1] as ParagraphBlock : null;
+    }
+
+    private static bool Cites(MarkdownObject? scope) => scope switch
+    {
+        ContainerBlock container => container.Descendants<CitationInline>().Any(),
+        LeafBlock leaf => leaf.Inline?.Descendants<CitationInline>().Any() ?? false,
+        _ => false,
+    };
+
+    private static void Add(List<ProseBlock> blocks, ProseKind kind, ContainerInline? inline, bool cited, MarkdownSource source)
+    {
+        if (inline is null)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        // A leading run at the block's own position, for text that has no literal of its own.
+        var segments = new List<ProseSegment> { new(0, source.At(inline)) };
+        Append(inline, text, segments, source);
+        if (text.ToString().Trim().Length > 0)
+        {
+            blocks.Add(new ProseBlock(kind, text.ToString(), cited, segments));
+        }
+    }
+
+    private static void Append(ContainerInline container, StringBuilder text, List<ProseSegment> segments, MarkdownSource source)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    segments.Add(new ProseSegment(text.Length, source.At(literal)));
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    segments.Add(new ProseSegment(text.Length, source.At(code)));
+                    text.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case CitationInline:
+                    break;
+                case ContainerInline child:
+                    Append(child, text, segments, source);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using OmsHandbook.Content;
+using OmsHandbook.ContentLint;
+using OmsHandbook.Markdown.Prose;
+using OmsHandbook.Readability;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>
+/// Stage 3b: reads the words of every rendered page, as a reviewer would. Scores readability
+/// (a warning above the site's SMOG ceiling on pages families read) and lints for known-wrong
+/// claims, uncited figures and doses.
+/// </summary>
+public sealed class ProseStage
+{
+    public IReadOnlyList<PageReadability> Run(HandbookContent content, RenderedContent rendered, BuildContext context)
+    {
+        var pages = rendered.Pages
+            .Select(p => new PageProse(p.Page.File.DisplayPath, p.Page.Meta.Audience,
+                [ProseBlock.Plain(ProseKind.Heading, p.Page.Meta.Title, p.Page.Meta.Location), .. p.Prose],
+                ProseBlock.Plain(ProseKind.Paragraph, p.Page.Meta.Description, p.Page.Meta.Location)))
+            .ToList();
+        if (rendered.Faq.Count > 0)
+        {
+            pages.Add(new PageProse(content.FaqFile.DisplayPath, Audience.Everyone,
+                rendered.Faq.SelectMany(f => f.Prose.Prepend(ProseBlock.Plain(ProseKind.Heading, f.Entry.Question, f.Entry.Location))).ToList(),
+                Description: null));
+        }
+
+        if (rendered.Glossary.Count > 0)
+        {
+            pages.Add(new PageProse(content.GlossaryFile.DisplayPath, Audience.Everyone,
+                rendered.Glossary.SelectMany(g => g.Prose.Prepend(ProseBlock.Plain(ProseKind.Heading, g.Term.Term, g.Term.Location))).ToList(),
+                Description: null));
+        }
+
+        var ceiling = content.Site.SmogCeiling;
+        return pages
+            .AsParallel().AsOrdered()
+            .WithCancellation(context.Cancellation)
+            .Select(page => Read(page, ceiling, context.Diagnostics))
+            .ToList();
+    }
+
+    private static PageReadability Read(PageProse page, int ceiling, DiagnosticBag diagnostics)
+    {
+        ContentLinter.Check(page.Description is null ? page.Blocks : page.Blocks.Append(page.Description), page.Audience, diagnostics);
+        var readability = PageReadability.Measure(page.File, page.Audience, page.Blocks);
+        if (readability.ReadByFamilies && readability.Smog > ceiling)
+        {
+            var worst = string.Join("; ", readability.HardestSentences.Select(s =>
+                $"line {s.Location.Line}: \"{Shorten(s.Text)}\" ({s.Words} words, {s.LongWords} of 3+ syllables)"));
+            diagnostics.Warning(DiagnosticCodes.HardToRead, page.Blocks[0].LocationOf(0),
+                $"SMOG grade {readability.Smog:0.0} is above this site's ceiling of {ceiling} for a page families read; shorten the hardest sentences and use shorter words: {worst}");
+        }
+
+        return readability;
+    }
+
+    private static string Shorten(string sentence) => sentence.Length <= 80 ? sentence : sentence[..77] + "...";
+
+    private sealed record PageProse(string File, Audience Audience, IReadOnlyList<ProseBlock> Blocks, ProseBlock? Description);
+}

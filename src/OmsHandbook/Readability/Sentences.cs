@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using OmsHandbook.Markdown.Prose;
+using OmsHandbook.Pipeline;
+
+namespace OmsHandbook.Readability;
+
+/// <summary>One sentence of a page, where it starts, and the measures SMOG needs.</summary>
+public sealed record Sentence(string Text, SourceLocation Location, int Words, int LongWords);
+
+/// <summary>Splits prose into sentences and words, counting headings, list items and table cells as sentences (as NHS does).</summary>
+public static partial class Sentences
+{
+    public static IEnumerable<Sentence> Of(ProseBlock block)
+    {
+        var start = 0;
+        foreach (Match end in SentenceEnd().Matches(block.Text))
+        {
+            var sentence = Measure(block, start, end.Index + end.Length);
+            if (sentence is not null)
+            {
+                yield return sentence;
+            }
+
+            start = end.Index + end.Length;
+        }
+
+        // The rest of a block is a sentence too: a heading or bullet has no full stop of its own.
+        if (Measure(block, start, block.Text.Length) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
+
+    private static Sentence? Measure(ProseBlock block, int start, int end)
+    {
+        var raw = block.Text[start..end];
+        var trimmed = raw.Trim();
+        var words = Word().Matches(trimmed).Select(m => m.Value).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var leading = raw.Length - raw.TrimStart().Length;
+        var longWords = words.Count(w => w.Any(char.IsLetter) && Syllables.IsPolysyllabic(w));
+        return new Sentence(trimmed, block.LocationOf(start + leading), words.Count, longWords);
+    }
+
+    // A full stop, question or exclamation mark ends a sentence when a new one follows; "e.g." and
+    // the like do not, nor do the points in "0.18".
+    [GeneratedRegex(@"(?<!\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|No))[.!?]+[)""'’”]*(?=\s+[\p{Lu}\p{N}""'‘“(])")]
+    private static partial Regex SentenceEnd();
+
+    // Hyphenated words are counted as their parts: "long-term" is two easy words, not one long one.
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")]
+    private static partial Regex Word();
+}

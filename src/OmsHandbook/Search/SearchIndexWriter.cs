@@ -1,0 +1,209 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using OmsHandbook.Site;
+
+namespace OmsHandbook.Search;
+
+/// <summary>The index's files under /assets/, and the address of the one search.js fetches first.</summary>
+public sealed record SearchIndexFiles(string ManifestHref, IReadOnlyList<OutputFile> Files, bool Sharded);
+
+/// <summary>
+/// Writes the index as JSON with content hashes in the names. A small site gets one file; past the
+/// threshold the manifest keeps the term list and glossary, and points to postings shards (runs of
+/// terms in order) and, per page, a file of its headings and a file of its texts. See docs/search.md.
+/// </summary>
+public static class SearchIndexWriter
+{
+    public const int Version = 1;
+    public const string ShardFolder = "assets/search/";
+
+    // Escapes '<', '>' and '&' as well: the index is data, and stays inert wherever it ends up.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static SearchIndexFiles Write(SearchCorpus corpus, SearchIndexOptions options)
+    {
+        var index = InvertedIndex.Build(corpus);
+        var scale = IndexEncoding.Scale(index.MaxImpact);
+        var terms = IndexEncoding.Terms(index.Terms);
+        var postings = index.Postings.Select(p => IndexEncoding.Postings(p, scale)).ToList();
+
+        var single = JsonObject(w =>
+        {
+            Header(w, scale, terms);
+            w.WriteStartArray("postings");
+            postings.ForEach(w.WriteStringValue);
+            w.WriteEndArray();
+            w.WriteStartArray("pages");
+            corpus.Pages.ToList().ForEach(p => Page(w, p, withText: true));
+            w.WriteEndArray();
+            Glossary(w, corpus);
+        });
+        if (single.Length <= options.ShardThresholdBytes)
+        {
+            var file = Fingerprinted("assets/search-index", single, 10);
+            return new SearchIndexFiles("/" + file.Path, [file], Sharded: false);
+        }
+
+        var files = new List<OutputFile>();
+        var pageHashes = new StringBuilder();
+        for (var i = 0; i < corpus.Pages.Count; i++)
+        {
+            // Headings show results at once; texts, far bigger, only make snippets and wait for a pause in typing.
+            var page = Json(w => Page(w, corpus.Pages[i], withText: false));
+            var texts = Json(w =>
+            {
+                w.WriteStartArray();
+                corpus.Pages[i].Entries.ToList().ForEach(e => w.WriteStringValue(e.Text));
+                w.WriteEndArray();
+            });
+            var hash = Hash([.. page, .. texts], 8);
+            files.Add(new OutputFile($"{ShardFolder}p{Number(i)}.{hash}.json", page));
+            files.Add(new OutputFile($"{ShardFolder}s{Number(i)}.{hash}.json", texts));
+            pageHashes.Append(hash);
+        }
+
+        var shardFirsts = new List<int>();
+        var shardHashes = new StringBuilder();
+        foreach (var (first, count) in Shards(postings, options.PostingsShardBytes))
+        {
+            var shard = Fingerprinted(ShardFolder + "t" + Number(shardFirsts.Count), Json(w =>
+            {
+                w.WriteStartArray();
+                postings.Skip(first).Take(count).ToList().ForEach(w.WriteStringValue);
+                w.WriteEndArray();
+            }), 8);
+            files.Add(shard);
+            shardFirsts.Add(first);
+            shardHashes.Append(HashOf(shard.Path));
+        }
+
+        var manifest = Fingerprinted("assets/search-index", JsonObject(w =>
+        {
+            Header(w, scale, terms);
+            w.WriteStartObject("postingsShards");
+            WriteNumbers(w, "firstTerm", shardFirsts);
+            w.WriteString("hashes", shardHashes.ToString());
+            w.WriteEndObject();
+            w.WriteStartObject("pageFiles");
+            WriteNumbers(w, "entries", corpus.Pages.Select(p => p.Entries.Count));
+            w.WriteString("hashes", pageHashes.ToString());
+            w.WriteEndObject();
+            Glossary(w, corpus);
+        }), 10);
+        files.Insert(0, manifest);
+        return new SearchIndexFiles("/" + manifest.Path, files, Sharded: true);
+    }
+
+    /// <summary>Runs of consecutive terms whose postings add up to about the target size; a very common term gets a shard of its own.</summary>
+    private static IEnumerable<(int First, int Count)> Shards(IReadOnlyList<string> postings, int targetBytes)
+    {
+        var first = 0;
+        var size = 0;
+        for (var i = 0; i < postings.Count; i++)
+        {
+            if (size > 0 && size + postings[i].Length > targetBytes)
+            {
+                yield return (first, i - first);
+                (first, size) = (i, 0);
+            }
+
+            size += postings[i].Length + 3;
+        }
+
+        if (postings.Count > first)
+        {
+            yield return (first, postings.Count - first);
+        }
+    }
+
+    private static void Header(Utf8JsonWriter w, double scale, string terms)
+    {
+        w.WriteNumber("version", Version);
+        w.WriteNumber("scale", scale);
+        w.WriteString("terms", terms);
+    }
+
+    /// <summary>[title, url, [[heading, anchor, text], …]]: what a result shows; in a page file, without the texts.</summary>
+    private static void Page(Utf8JsonWriter w, CorpusPage page, bool withText)
+    {
+        w.WriteStartArray();
+        w.WriteStringValue(page.Title);
+        w.WriteStringValue(page.Url);
+        w.WriteStartArray();
+        foreach (var entry in page.Entries)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(entry.Heading);
+            w.WriteStringValue(entry.Anchor);
+            if (withText)
+            {
+                w.WriteStringValue(entry.Text);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndArray();
+    }
+
+    /// <summary>[[slug, term, [aliases…]], …]: for synonyms, and for "did you mean" when nothing matches.</summary>
+    private static void Glossary(Utf8JsonWriter w, SearchCorpus corpus)
+    {
+        w.WriteStartArray("glossary");
+        foreach (var term in corpus.Glossary)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(term.Slug);
+            w.WriteStringValue(term.Term);
+            w.WriteStartArray();
+            term.Aliases.ToList().ForEach(w.WriteStringValue);
+            w.WriteEndArray();
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<int> numbers)
+    {
+        w.WriteStartArray(name);
+        foreach (var n in numbers)
+        {
+            w.WriteNumberValue(n);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static byte[] JsonObject(Action<Utf8JsonWriter> write) => Json(w =>
+    {
+        w.WriteStartObject();
+        write(w);
+        w.WriteEndObject();
+    });
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static OutputFile Fingerprinted(string stem, byte[] content, int hashLength) =>
+        new($"{stem}.{Hash(content, hashLength)}.json", content);
+
+    private static string Hash(byte[] content, int length) => Convert.ToHexStringLower(SHA256.HashData(content))[..length];
+
+    /// <summary>"assets/search/t12.0a1b2c3d.json" -> "0a1b2c3d".</summary>
+    private static string HashOf(string path) => path.Split('.')[^2];
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,76 @@
+using System.Threading.Channels;
+
+namespace OmsHandbook.Serve;
+
+/// <summary>
+/// Watches folders (and single files) for saves, and hands them over in batches: a batch ends once
+/// nothing has changed for a moment, so an editor's save (often several writes and a rename) causes
+/// one rebuild, not several.
+/// </summary>
+public sealed class ChangeWatcher : IDisposable
+{
+    /// <summary>How long the files must stay still before a rebuild starts.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+
+    private readonly Channel<string> changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly List<FileSystemWatcher> watchers = [];
+
+    public void WatchFolder(string folder) => Add(new FileSystemWatcher(folder) { IncludeSubdirectories = true });
+
+    public void WatchFile(string file) => Add(new FileSystemWatcher(Path.GetDirectoryName(Path.GetFullPath(file))!, Path.GetFileName(file)));
+
+    /// <summary>Waits for the next save, then for quiet, and returns every path that changed meanwhile.</summary>
+    public async Task<IReadOnlyList<string>> NextBatchAsync(CancellationToken cancellation)
+    {
+        var batch = new SortedSet<string>(StringComparer.Ordinal) { await changes.Reader.ReadAsync(cancellation) };
+        while (true)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            quiet.CancelAfter(Quiet);
+            try
+            {
+                batch.Add(await changes.Reader.ReadAsync(quiet.Token));
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                return batch.ToList();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in watchers)
+        {
+            watcher.Dispose();
+        }
+
+        changes.Writer.TryComplete();
+    }
+
+    private void Add(FileSystemWatcher watcher)
+    {
+        watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
+        watcher.Changed += (_, e) => Report(e.FullPath);
+        watcher.Created += (_, e) => Report(e.FullPath);
+        watcher.Deleted += (_, e) => Report(e.FullPath);
+        watcher.Renamed += (_, e) => Report(e.FullPath);
+        // Too many changes at once for the system's buffer: something changed, so rebuild.
+        watcher.Error += (_, _) => Report(watcher.Path);
+        watcher.EnableRaisingEvents = true;
+        watchers.Add(watcher);
+    }
+
+    private void Report(string path)
+    {
+        if (!IsEditorScratch(Path.GetFileName(path)))
+        {
+            changes.Writer.TryWrite(path);
+        }
+    }
+
+    /// <summary>Swap, backup and lock files editors write beside the file being saved.</summary>
+    private static bool IsEditorScratch(string name) =>
+        name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal) || name == "4913"
+        || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal);
+}

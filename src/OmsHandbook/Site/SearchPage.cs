@@ -1,0 +1,61 @@
+using OmsHandbook.Content;
+using OmsHandbook.Pipeline;
+using OmsHandbook.Search;
+using OmsHandbook.Theme.Models;
+
+namespace OmsHandbook.Site;
+
+/// <summary>
+/// /search/: search.js runs the query in ?q= here; without JavaScript the page lists every chapter,
+/// section heading, FAQ question and glossary term (aliases too) A to Z, each linking into its page.
+/// </summary>
+public static class SearchPage
+{
+    public const string Title = "Search the handbook";
+
+    public static PageToRender Build(HandbookContent content, SiteChrome chrome, RenderedContent rendered, SearchBoxView search)
+    {
+        var letters = Links(content, rendered)
+            .Select(l => (Key: UnicodeFolding.Fold(l.Text), Link: l))
+            .OrderBy(l => l.Key, StringComparer.Ordinal)
+            .ThenBy(l => l.Link.Where, StringComparer.Ordinal)
+            .ThenBy(l => l.Link.Href, StringComparer.Ordinal)
+            .GroupBy(l => l.Key.Length > 0 && char.IsAsciiLetterLower(l.Key[0]) ? char.ToUpperInvariant(l.Key[0]).ToString() : "#")
+            .Select(g => new SearchLetter(g.Key, "search-letter-" + (g.Key == "#" ? "symbols" : g.Key.ToLowerInvariant()), g.Select(l => l.Link).ToList()))
+            .ToList();
+        var view = new PageView(chrome, Title, $"Search the {content.Site.Title}, or browse every topic from A to Z.",
+            content.Site.BaseUrl + SitePaths.Search, SitePaths.Search, new SearchBody(search, letters), JsonLd: null);
+        return new PageToRender(SitePaths.Search, view, null);
+    }
+
+    private static IEnumerable<SearchIndexLink> Links(HandbookContent content, RenderedContent rendered)
+    {
+        foreach (var page in rendered.Chapters)
+        {
+            yield return new SearchIndexLink(page.Page.Meta.Title, "Chapter", page.Page.UrlPath);
+        }
+
+        foreach (var page in rendered.Pages)
+        {
+            foreach (var section in page.Sections.Where(s => s.Level > 1))
+            {
+                yield return new SearchIndexLink(section.Heading, page.Page.Meta.Title, page.Page.UrlPath + "#" + section.Id);
+            }
+        }
+
+        foreach (var faq in rendered.Faq)
+        {
+            yield return new SearchIndexLink(faq.Entry.Question, FaqPage.Title, SitePaths.Faq + "#" + faq.Entry.Id);
+        }
+
+        foreach (var term in content.Glossary)
+        {
+            var href = SitePaths.Glossary + "#" + term.AnchorId;
+            yield return new SearchIndexLink(term.Term, GlossaryPage.Title, href);
+            foreach (var alias in term.Aliases)
+            {
+                yield return new SearchIndexLink(alias.Value, $"{GlossaryPage.Title}: see {term.Term}", href);
+            }
+        }
+    }
+}

@@ -1,0 +1,367 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using OmsHandbook.BrowserTests.Support;
+using OmsHandbook.Search;
+using OmsHandbook.Tests.Support;
+using Xunit.Abstractions;
+
+namespace OmsHandbook.BrowserTests;
+
+/// <summary>
+/// Search in a real browser: real queries typed into the real site, the script's normaliser against
+/// the shared vectors, the combobox from the keyboard, markup in the index shown as text, and (reported,
+/// never asserted) how fast results follow a keystroke and how many bytes a first query fetches.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
+{
+    private const string Box = "#site-search";
+    private const string Options = "#site-search-listbox [role=option]";
+    private const string Markup = "<img src=x onerror=\"window.ran=1\"><b>bold</b>";
+
+    private static readonly string[] VectorGroups = ["fold", "spelling", "stem", "tokens"];
+
+    /// <summary>"dancing eyes" and the term it names, opsoclonus, as tokens: all a result may mark for that query.</summary>
+    private static readonly string[] DancingEyesTokens = ["danc", "ey", "opsoclonu"];
+
+    [BrowserTheory]
+    [InlineData("rituximib", "/treatment/#rituximab")]
+    [InlineData("opsoclonis", "/glossary/#term-opsoclonus")]
+    [InlineData("dancing eyes", "/symptoms/#eye-movements-opsoclonus")]
+    [InlineData("IVIG", "/treatment/#immunoglobulin")]
+    [InlineData("tumor", "/causes/#a-tumour")]
+    [InlineData("steroid side effects", "/faq/#what-are-the-side-effects-of-steroids")]
+    public async Task A_query_typed_into_the_search_box_finds_the_expected_section_in_the_top_three(string query, string expected)
+    {
+        await using var visit = await site.OpenAsync("/symptoms/");
+
+        var results = await TypeAsync(visit.Page, query);
+
+        Assert.True(results.Take(3).Contains(expected), $"'{query}' gave:\n" + string.Join('\n', results));
+    }
+
+    [BrowserFact]
+    public async Task A_query_with_no_match_says_so_and_suggests_the_nearest_glossary_term()
+    {
+        await using var visit = await site.OpenAsync("/");
+
+        var results = await TypeAsync(visit.Page, "obsoklonuss");
+
+        Assert.Equal([""], results);
+        Assert.Equal("No results for “obsoklonuss”. Did you mean:", await visit.Page.InnerTextAsync(".site-search__message"));
+        Assert.False(await visit.Page.Locator(".site-search__all").IsVisibleAsync());
+        Assert.Equal("Opsoclonus", await visit.Page.Locator(Options).InnerTextAsync());
+        await visit.Page.WaitForFunctionAsync("() => document.querySelector('.site-search [role=status]').textContent.includes('Did you mean Opsoclonus?')");
+
+        await visit.Page.Keyboard.PressAsync("ArrowDown");
+        await visit.Page.Keyboard.PressAsync("Enter");
+        await visit.Page.WaitForFunctionAsync("() => document.querySelector('#site-search-listbox [data-href]')");
+        Assert.Equal("Opsoclonus", await visit.Page.InputValueAsync(Box));
+    }
+
+    [BrowserFact]
+    public async Task Results_show_page_and_section_with_the_matched_words_and_the_term_they_name_marked()
+    {
+        await using var visit = await site.OpenAsync("/");
+        await TypeAsync(visit.Page, "dancing eyes");
+        var option = visit.Page.Locator(Options + "[data-href='/symptoms/#eye-movements-opsoclonus']");
+        Assert.StartsWith("Symptoms of OMS › Eye movements (opsoclonus)", await option.InnerTextAsync(), StringComparison.Ordinal);
+        await visit.Page.WaitForFunctionAsync("() => document.querySelector('.search-result__snippet mark')");
+
+        var marked = await visit.Page.Locator(".site-search__popup mark").AllInnerTextsAsync();
+        Assert.Contains("opsoclonus", marked.Select(m => m.ToLowerInvariant()));
+        Assert.Contains("dancing", marked.Select(m => m.ToLowerInvariant()));
+        var tokens = await visit.Page.EvaluateAsync<string[]>(
+            "async ([src, words]) => (await import(src)).tokens(words.join(' '))",
+            new object[] { (await visit.Page.GetAttributeAsync("script[type=module]", "src"))!, marked.ToArray() });
+        Assert.All(tokens, t => Assert.Contains(t, DancingEyesTokens));
+    }
+
+    [BrowserFact]
+    public async Task The_box_is_a_labelled_aria_combobox_driven_by_arrow_keys_enter_and_escape()
+    {
+        await using var visit = await site.OpenAsync("/symptoms/");
+        var page = visit.Page;
+        var box = page.Locator(Box);
+        Assert.True(await page.Locator("label[for=site-search]").IsVisibleAsync());
+
+        var results = await TypeAsync(page, "rituximab");
+        Assert.True(results.Count >= 3);
+        Assert.Equal("/search/?q=rituximab", await page.GetAttributeAsync(".site-search__all", "href"));
+        Assert.Equal("combobox", await box.GetAttributeAsync("role"));
+        Assert.Equal("true", await box.GetAttributeAsync("aria-expanded"));
+        Assert.Equal("listbox", await page.Locator("#" + await box.GetAttributeAsync("aria-controls")).GetAttributeAsync("role"));
+        Assert.Null(await box.GetAttributeAsync("aria-activedescendant"));
+        await page.WaitForFunctionAsync("() => /^\\d+ results?\\./.test(document.querySelector('.site-search [role=status]').textContent)");
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowUp");
+        var active = await box.GetAttributeAsync("aria-activedescendant");
+        Assert.Equal(await page.Locator(Options).First.GetAttributeAsync("id"), active);
+        Assert.Equal("true", await page.Locator("#" + active).GetAttributeAsync("aria-selected"));
+        Assert.Equal(1, await page.Locator(Options + "[aria-selected=true]").CountAsync());
+        Assert.Equal("site-search", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("false", await box.GetAttributeAsync("aria-expanded"));
+        Assert.False(await page.Locator(".site-search__popup").IsVisibleAsync());
+        Assert.Equal("rituximab", await box.InputValueAsync());
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("", await box.InputValueAsync());
+
+        results = await TypeAsync(page, "rituximab");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("href => location.pathname + location.hash === href", results[0]);
+    }
+
+    [BrowserFact]
+    public async Task Enter_with_no_result_chosen_opens_the_search_page_which_runs_the_query_in_its_address()
+    {
+        await using var visit = await site.OpenAsync("/");
+        await TypeAsync(visit.Page, "IVIG");
+        await visit.Page.Keyboard.PressAsync("Enter");
+        await visit.Page.WaitForURLAsync("**/search/?q=IVIG");
+
+        var links = visit.Page.Locator(".search-page__results a");
+        await links.First.WaitForAsync();
+        Assert.Contains("/treatment/#immunoglobulin", await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Equal("IVIG", await visit.Page.InputValueAsync("#search-page-query"));
+        Assert.Matches(@"^\d+ results? for “IVIG”$", await visit.Page.InnerTextAsync(".search-page__status"));
+        Assert.True(await visit.Page.Locator(".search-browse h3").First.IsVisibleAsync());
+    }
+
+    [BrowserFact]
+    public async Task The_index_is_fetched_on_first_focus_of_the_box_and_not_before()
+    {
+        await using var visit = await site.OpenAsync("/treatment/");
+        Assert.Contains(visit.Requests, url => url.Contains("/assets/search.", StringComparison.Ordinal));
+        Assert.DoesNotContain(visit.Requests, url => url.Contains("/assets/search-index.", StringComparison.Ordinal));
+
+        var request = visit.Page.WaitForRequestAsync(r => r.Url.Contains("/assets/search-index.", StringComparison.Ordinal));
+        await visit.Page.FocusAsync(Box);
+        await request;
+        Assert.Empty(visit.ConsoleErrors);
+    }
+
+    [BrowserFact]
+    public async Task Markup_in_the_index_is_shown_as_text_and_never_runs()
+    {
+        await using var visit = await site.StartAsync();
+        await visit.Page.RouteAsync(url => url.Contains("/assets/search", StringComparison.Ordinal) && url.EndsWith(".json", StringComparison.Ordinal), async route =>
+        {
+            var response = await route.FetchAsync();
+            var json = JsonNode.Parse(await response.TextAsync())!;
+            AddMarkupToEntries(json, "Rituximab");
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = json.ToJsonString() });
+        });
+        await visit.GoAsync("/");
+
+        await TypeAsync(visit.Page, "rituximab");
+
+        var popup = visit.Page.Locator(".site-search__popup");
+        Assert.Contains("Rituximab <img src=x onerror=\"window.ran=1\"><b>bold</b>", await popup.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await popup.Locator("img, b").CountAsync());
+        Assert.True(await visit.Page.EvaluateAsync<bool>("() => window.ran === undefined"));
+    }
+
+    [BrowserFact]
+    public async Task The_scripts_normaliser_gives_every_output_in_the_shared_vectors()
+    {
+        await using var visit = await site.OpenAsync("/");
+        var script = await visit.Page.GetAttributeAsync("script[type=module]", "src");
+        var vectors = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "tests", "search-vectors.json"));
+
+        var checkedAndWrong = await visit.Page.EvaluateAsync<JsonElement>("""
+            async ([src, text]) => {
+              const m = await import(src);
+              const v = JSON.parse(text);
+              const wrong = [];
+              const check = (group, f, expected) => v[group].forEach(x => {
+                const got = JSON.stringify(f(x.input));
+                if (got !== JSON.stringify(expected(x))) wrong.push(`${group}: ${x.input} -> ${got}`);
+              });
+              check('fold', m.fold, x => x.output);
+              check('spelling', m.foldSpelling, x => x.output);
+              check('stem', m.stem, x => x.output);
+              check('tokens', m.tokens, x => x.tokens);
+              return { checked: v.fold.length + v.spelling.length + v.stem.length + v.tokens.length, wrong };
+            }
+            """, new object[] { script!, vectors });
+
+        using var file = JsonDocument.Parse(vectors);
+        var expected = VectorGroups.Sum(g => file.RootElement.GetProperty(g).GetArrayLength());
+        Assert.Equal(expected, checkedAndWrong.GetProperty("checked").GetInt32());
+        Assert.Empty(checkedAndWrong.GetProperty("wrong").EnumerateArray().Select(w => w.GetString()));
+    }
+
+    [BrowserFact]
+    public async Task Speed_and_first_query_bytes_on_the_real_handbook()
+    {
+        var queries = await RealQueries();
+        var (median, p95, bytes) = await MeasureAsync(queries, route: null, path => File.ReadAllBytes(Path.Combine(site.Output, path.TrimStart('/'))));
+        output.WriteLine($"real handbook: {queries.Count} queries, keystroke to results median {median:0.0} ms, 95th percentile {p95:0.0} ms");
+        output.WriteLine($"real handbook: first query fetched {bytes.Raw} bytes of index ({bytes.Gzip} gzip) in {bytes.Files} files");
+        Assert.True(bytes.Gzip <= 300 * 1024);
+    }
+
+    [BrowserFact]
+    public async Task Speed_and_first_query_bytes_on_a_4000_page_handbook()
+    {
+        var corpus = SyntheticSearchCorpus.Create(pages: 4000);
+        var files = SearchIndexWriter.Write(corpus, SearchIndexOptions.Default);
+        var served = files.Files.ToDictionary(f => "/" + f.Path, f => f.Content, StringComparer.Ordinal);
+        var words = corpus.Pages.Take(60).SelectMany(p => p.Entries.Skip(1).Take(2)).SelectMany(e => e.Heading.Split(' ')).Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var queries = words.Take(50).Concat(words.Skip(50).Take(50).Select(Misspell)).Concat(words.Skip(100).Take(20).Select((w, i) => w + " " + words[i])).ToList();
+
+        var (median, p95, bytes) = await MeasureAsync(queries, async page =>
+            await page.RouteAsync(url => url.Contains("/assets/search", StringComparison.Ordinal) && url.EndsWith(".json", StringComparison.Ordinal), async route =>
+            {
+                var path = new Uri(route.Request.Url).AbsolutePath;
+                var body = path.StartsWith("/assets/search-index.", StringComparison.Ordinal) ? files.Files[0].Content : served[path];
+                await route.FulfillAsync(new RouteFulfillOptions { BodyBytes = body, ContentType = "application/json" });
+            }), path => path.StartsWith("/assets/search-index.", StringComparison.Ordinal) ? files.Files[0].Content : served[path]);
+        output.WriteLine($"4,000 pages ({files.Files.Count} index files, {files.Files.Sum(f => (long)f.Content.Length)} bytes raw): {queries.Count} queries, keystroke to results median {median:0.0} ms, 95th percentile {p95:0.0} ms");
+        output.WriteLine($"4,000 pages: first query fetched {bytes.Raw} bytes of index ({bytes.Gzip} gzip) in {bytes.Files} files");
+        Assert.True(files.Sharded);
+        Assert.True(bytes.Gzip <= 300 * 1024, $"{bytes.Gzip} bytes compressed");
+    }
+
+    /// <summary>
+    /// Types each query but its last letter, then times the last keystroke: from the keydown event to
+    /// the script's results event (results in the DOM). Also counts the index bytes the first query fetched.
+    /// </summary>
+    private async Task<(double Median, double P95, (long Raw, long Gzip, int Files) FirstQuery)> MeasureAsync(IReadOnlyList<string> queries, Func<IPage, Task>? route, Func<string, byte[]> content)
+    {
+        await using var visit = await site.StartAsync();
+        var fetched = new List<string>();
+        if (route is not null)
+        {
+            await route(visit.Page);
+        }
+
+        await visit.GoAsync("/");
+        visit.Page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/assets/search", StringComparison.Ordinal) && request.Url.EndsWith(".json", StringComparison.Ordinal))
+            {
+                lock (fetched)
+                {
+                    fetched.Add(request.Url);
+                }
+            }
+        };
+
+        var times = new List<double>();
+        (long, long, int) first = default;
+        foreach (var query in queries)
+        {
+            await TypeAsync(visit.Page, query[..^1], waitForResults: query.Length > 1);
+            await visit.Page.EvaluateAsync("""
+                q => {
+                  const box = document.querySelector('#site-search');
+                  box.addEventListener('keydown', e => { window.keyAt = e.timeStamp; }, { once: true });
+                  box.form.addEventListener('search-results', e => { if (e.detail.query === q) window.tookMs = performance.now() - window.keyAt; });
+                  window.tookMs = null;
+                }
+                """, query);
+            await visit.Page.Keyboard.PressAsync(query[^1..]);
+            await visit.Page.WaitForFunctionAsync("() => window.tookMs !== null");
+            times.Add(await visit.Page.EvaluateAsync<double>("() => window.tookMs"));
+            if (first == default)
+            {
+                lock (fetched)
+                {
+                    first = Bytes(fetched, content);
+                }
+            }
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], first);
+    }
+
+    private static (long Raw, long Gzip, int Files) Bytes(IReadOnlyList<string> urls, Func<string, byte[]> contentOf)
+    {
+        long raw = 0, gzip = 0;
+        foreach (var url in urls.Distinct())
+        {
+            var content = contentOf(new Uri(url).AbsolutePath);
+            raw += content.Length;
+            gzip += Gzip(content);
+        }
+
+        return (raw, gzip, urls.Distinct().Count());
+    }
+
+    private async Task<IReadOnlyList<string>> RealQueries()
+    {
+        var manifest = Directory.GetFiles(Path.Combine(site.Output, "assets"), "search-index.*.json").Single();
+        using var index = JsonDocument.Parse(await File.ReadAllBytesAsync(manifest));
+        var names = index.RootElement.GetProperty("glossary").EnumerateArray()
+            .SelectMany(g => g[2].EnumerateArray().Select(a => a.GetString()!).Prepend(g[1].GetString()!))
+            .ToList();
+        return names.Take(70).Concat(names.Skip(70).Take(40).Select(Misspell)).ToList();
+    }
+
+    /// <summary>One letter changed in the middle: a typo the search must forgive.</summary>
+    private static string Misspell(string word) =>
+        word.Length < 5 ? word : word[..(word.Length / 2)] + (word[word.Length / 2] == 'e' ? 'a' : 'e') + word[(word.Length / 2 + 1)..];
+
+    private static void AddMarkupToEntries(JsonNode node, string heading)
+    {
+        if (node is JsonArray { Count: 3 } entry && entry.All(e => e is JsonValue v && v.TryGetValue<string>(out _)) && (string?)entry[0] == heading)
+        {
+            entry[0] = heading + " " + Markup;
+            entry[2] = Markup + " " + (string?)entry[2];
+            return;
+        }
+
+        foreach (var child in node switch { JsonArray a => a.ToList(), JsonObject o => o.Select(p => p.Value).ToList(), _ => [] })
+        {
+            if (child is not null)
+            {
+                AddMarkupToEntries(child, heading);
+            }
+        }
+    }
+
+    /// <summary>Types a query into the header box and returns the results' links in order ("" for a suggestion).</summary>
+    private static async Task<IReadOnlyList<string>> TypeAsync(IPage page, string query, bool waitForResults = true)
+    {
+        await page.EvaluateAsync("""
+            () => {
+              if (!window.searchWatched) {
+                window.searchWatched = true;
+                document.querySelector('#site-search').form.addEventListener('search-results', e => { window.lastQuery = e.detail.query; });
+              }
+              window.lastQuery = null;
+            }
+            """);
+        var box = page.Locator(Box);
+        await box.FocusAsync();
+        await box.FillAsync("");
+        await box.PressSequentiallyAsync(query);
+        if (!waitForResults)
+        {
+            return [];
+        }
+
+        await page.WaitForFunctionAsync("q => window.lastQuery === q", query);
+        return await page.Locator(Options).EvaluateAllAsync<string[]>("options => options.map(o => o.dataset.href || '')");
+    }
+
+    private static long Gzip(byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        return buffer.Length;
+    }
+}

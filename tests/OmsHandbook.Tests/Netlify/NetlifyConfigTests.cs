@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OmsHandbook.Serve.Netlify;
+using OmsHandbook.Tests.Support;
+
+namespace OmsHandbook.Tests.Netlify;
+
+/// <summary>netlify.toml, read with the same reader the preview uses: how the site is built, published and protected.</summary>
+public sealed class NetlifyConfigTests
+{
+    private static readonly string Text = File.ReadAllText(Path.Combine(RepoPaths.Root, NetlifyConfig.FileName));
+    private static readonly TomlTable Toml = TomlReader.Parse(Text);
+    private static readonly NetlifyConfig Config = NetlifyConfig.Parse(Text);
+
+    public static TheoryData<string> SitePaths => new() { "/", "/symptoms/", "/faq/", "/404.html", "/assets/site.0123456789.css", "/media/eyes.png", "/sitemap.xml" };
+
+    [Fact]
+    public void The_build_runs_the_sdk_installing_script_and_publishes_output()
+    {
+        var build = Toml.Table("build")!;
+        Assert.Equal("bash .ci/netlify-build", build.Text("command"));
+        Assert.Equal("output", build.Text("publish"));
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Root, ".ci", "netlify-build")));
+    }
+
+    [Theory]
+    [InlineData("deploy-preview")]
+    [InlineData("branch-deploy")]
+    public void Previews_are_built_with_noindex(string context)
+    {
+        Assert.Equal("bash .ci/netlify-build --noindex", Toml.Table("context")!.Table(context)!.Text("command"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SitePaths))]
+    public void Every_path_gets_a_strict_csp_without_unsafe_inline_and_the_security_headers(string path)
+    {
+        var headers = Headers(path);
+        var csp = headers["Content-Security-Policy"].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'self'",
+             "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"],
+            csp);
+        Assert.DoesNotContain("unsafe", headers["Content-Security-Policy"]);
+        var maxAge = Regex.Match(headers["Strict-Transport-Security"], @"^max-age=(\d+)");
+        Assert.True(maxAge.Success && long.Parse(maxAge.Groups[1].Value, CultureInfo.InvariantCulture) >= 31536000,
+            "HSTS must last at least a year: " + headers["Strict-Transport-Security"]);
+        Assert.Equal("nosniff", headers["X-Content-Type-Options"]);
+        Assert.Equal("strict-origin-when-cross-origin", headers["Referrer-Policy"]);
+        Assert.Contains("camera=()", headers["Permissions-Policy"]);
+        Assert.Contains("geolocation=()", headers["Permissions-Policy"]);
+    }
+
+    [Fact]
+    public void Fingerprinted_assets_are_cached_for_a_year_as_immutable()
+    {
+        Assert.Equal("public, max-age=31536000, immutable", Headers("/assets/site.0123456789.css")["Cache-Control"]);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/symptoms/")]
+    [InlineData("/symptoms/index.html")]
+    [InlineData("/404.html")]
+    public void Pages_are_revalidated_on_every_visit(string path)
+    {
+        Assert.Equal("public, max-age=0, must-revalidate", Headers(path)["Cache-Control"]);
+    }
+
+    private static Dictionary<string, string> Headers(string path) =>
+        Config.HeadersFor(path).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using OmsHandbook.Search;
+using OmsHandbook.Tests.Support;
+
+namespace OmsHandbook.Tests.Search;
+
+/// <summary>
+/// The normaliser against tests/search-vectors.json, the examples search.js is checked against in the
+/// browser too: if the two sides drift, a query stops meeting the index.
+/// </summary>
+public sealed class SearchNormaliserTests
+{
+    private static readonly JsonElement Vectors = JsonDocument.Parse(File.ReadAllText(RepoPaths.SearchVectors)).RootElement;
+
+    public static TheoryData<string, string> Examples(string group)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var example in Vectors.GetProperty(group).EnumerateArray())
+        {
+            data.Add(example.GetProperty("input").GetString()!, example.GetProperty("output").GetString()!);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string[]> TokenExamples()
+    {
+        var data = new TheoryData<string, string[]>();
+        foreach (var example in Vectors.GetProperty("tokens").EnumerateArray())
+        {
+            data.Add(example.GetProperty("input").GetString()!, example.GetProperty("tokens").EnumerateArray().Select(t => t.GetString()!).ToArray());
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples), "fold")]
+    public void Case_and_accents_fold(string input, string output) => Assert.Equal(output, UnicodeFolding.Fold(input));
+
+    [Theory]
+    [MemberData(nameof(Examples), "spelling")]
+    public void British_spellings_fold_onto_American_ones_and_look_alikes_stay(string input, string output) =>
+        Assert.Equal(output, SpellingFolding.Fold(input));
+
+    [Theory]
+    [MemberData(nameof(Examples), "stem")]
+    public void Words_stem_as_in_Porters_reference_implementation(string input, string output) =>
+        Assert.Equal(output, PorterStemmer.Stem(input));
+
+    [Theory]
+    [MemberData(nameof(TokenExamples))]
+    public void Text_becomes_the_expected_tokens(string input, string[] tokens) =>
+        Assert.Equal(tokens, SearchTokenizer.Tokens(input));
+
+    [Fact]
+    public void The_vectors_cover_every_rule_family()
+    {
+        Assert.True(Vectors.GetProperty("stem").GetArrayLength() >= 70);
+        Assert.Contains(Vectors.GetProperty("spelling").EnumerateArray(), e => e.GetProperty("input").GetString() == "tumour");
+        Assert.Contains(Vectors.GetProperty("spelling").EnumerateArray(), e => e.GetProperty("input").GetString() == "shoe");
+    }
+
+    [Theory]
+    [InlineData("tumour", "tumor")]
+    [InlineData("Paediatric", "pediatric")]
+    [InlineData("haematology", "hematology")]
+    [InlineData("BEHAVIOURS", "behaviors")]
+    [InlineData("oesophagus", "esophagus")]
+    [InlineData("café", "cafe")]
+    public void UK_and_US_spellings_and_accented_words_give_the_same_tokens(string one, string other) =>
+        Assert.Equal(SearchTokenizer.Tokens(other), SearchTokenizer.Tokens(one));
+}

@@ -1,0 +1,13 @@
+namespace OmsHandbook.Theme.Models;
+
+/// <summary>What the search box needs: the script that enhances it, the index it fetches on first focus, and the search page it falls back to.</summary>
+public sealed record SearchBoxView(string ScriptHref, string IndexHref, string PageHref);
+
+/// <summary>The /search/ page: a search form, and an A–Z of glossary terms and headings that works without JavaScript.</summary>
+public sealed record SearchBody(SearchBoxView Search, IReadOnlyList<SearchLetter> Letters) : PageBody;
+
+/// <summary>The A–Z entries that start with one letter.</summary>
+public sealed record SearchLetter(string Letter, string Id, IReadOnlyList<SearchIndexLink> Links);
+
+/// <summary>One A–Z entry: a heading or glossary name, where it is, and the link into the page.</summary>
+public sealed record SearchIndexLink(string Text, string Where, string Href);
