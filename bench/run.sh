@@ -54,7 +54,7 @@ measure() {
   local size=$1 tool=$2 pages=$3 dest=$4 i result status
   shift 4
   for ((i = 0; i <= runs; i++)); do
-    rm -rf "$dest"
+    rm -rf "$dest" "$dest".new-* "$dest".old-* # a stopped build of ours may leave its staging folder
     result=$(timed "$@")
     status=${result##* }
     if [ "$status" != ok ]; then
@@ -95,7 +95,8 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 {
   echo "Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -n 1)), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM," \
-    "$(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version) SDK${hugo_bin:+, $("$hugo_bin" version | cut -d' ' -f1-2)}."
+    "$(. /etc/os-release && echo "$PRETTY_NAME"), .NET SDK $(dotnet --version)" \
+    "(runtime $(dotnet --list-runtimes | sed -n 's/^Microsoft.NETCore.App \([^ ]*\).*/\1/p' | tail -n 1))${hugo_bin:+, $("$hugo_bin" version | cut -d' ' -f1-2)}."
   echo "Load average (1, 5, 15 min) before: $load_before; after: $load_after. $runs timed runs after a warm-up; medians."
   echo "Generator published with: dotnet publish -c Release ${PUBLISH_ARGS:-}$(env | grep -E '^DOTNET_(gc|GC|Tiered|TC_|ReadyToRun|TieredPGO)' | sort | tr '\n' ' ' | sed 's/^/; environment: /')"
   echo
