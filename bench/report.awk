@@ -1,5 +1,5 @@
 # Turns bench/run.sh's raw runs (size, tool, pages, "wall cpu rss_kb status") into a Markdown table
-# of medians, with the ratio to Hugo and the growth from each size to four times that size.
+# of medians, with the ratios to Hugo (wall and CPU) and the growth from each size to four times that size.
 # Plain POSIX awk (Debian's default is mawk: no asort).
 
 function median(list, n,    v, i, j, t) {
@@ -26,18 +26,19 @@ END {
         if (n[key]) { w[key] = median(wall[key], n[key]); c[key] = median(cpu[key], n[key]); m[key] = median(rss[key], n[key]) / 1024 }
     }
 
-    print "| Corpus | Build | Pages | Wall (s) | CPU (s) | Peak RSS (MiB) | Pages/s | Ours ÷ Hugo (wall) |"
+    print "| Corpus | Build | Pages | Wall (s) | CPU (s) | Peak RSS (MiB) | Pages/s | Ours ÷ Hugo (wall / CPU) |"
     print "|---|---|--:|--:|--:|--:|--:|---|"
     for (k = 1; k <= keys; k++) {
         key = order[k]; split(key, part, SUBSEP); size = part[1]; tool = part[2]
         corpus = size == "real" ? "real handbook" : size " chapters"
-        if (key in problem || !n[key]) { printf "| %s | %s | %d | %s | | | | |\n", corpus, label[tool], pages[key], problem[key]; continue }
+        name = (tool in label) ? label[tool] : tool
+        if (key in problem || !n[key]) { printf "| %s | %s | %d | %s | | | | |\n", corpus, name, pages[key], problem[key]; continue }
         ratio = ""
         if (tool == "oms") {
-            if (w[size SUBSEP "hugo"]) ratio = sprintf("%.1f× minimal", w[key] / w[size SUBSEP "hugo"])
-            if (w[size SUBSEP "hugo-nav"]) ratio = ratio sprintf(", %.1f× listing", w[key] / w[size SUBSEP "hugo-nav"])
+            if (w[size SUBSEP "hugo"]) ratio = sprintf("%.1f× / %.1f× minimal", w[key] / w[size SUBSEP "hugo"], c[key] / c[size SUBSEP "hugo"])
+            if (w[size SUBSEP "hugo-nav"]) ratio = ratio sprintf("; %.1f× / %.1f× listing", w[key] / w[size SUBSEP "hugo-nav"], c[key] / c[size SUBSEP "hugo-nav"])
         }
-        printf "| %s | %s | %d | %.2f | %.2f | %.0f | %.0f | %s |\n", corpus, label[tool], pages[key], w[key], c[key], m[key], pages[key] / w[key], ratio
+        printf "| %s | %s | %d | %.2f | %.2f | %.0f | %s | %s |\n", corpus, name, pages[key], w[key], c[key], m[key], pages[key] ? sprintf("%.0f", pages[key] / w[key]) : "", ratio
     }
 
     growth = ""

@@ -13,6 +13,8 @@
 #   PUBLISH_ARGS=          extra `dotnet publish` arguments for the generator,
 #                          e.g. "-r linux-x64 -p:PublishReadyToRun=true"
 #   HUGO=auto              auto: compare with hugo when it is on PATH; 0: never
+#   HUGO_LISTING_MAX=1000  largest size for Hugo's second layout, which lists every chapter on every
+#                          page as ours does; it grows with the square of the size (~10 min at 4,000)
 #   REAL=1                 also time the real handbook (input/); 0: skip
 #   LIMIT_MB=8192          a build whose resident memory passes this is stopped (shared machine)
 #   LIMIT_S=600            a build running longer than this is stopped
@@ -28,10 +30,8 @@ today=2026-06-01 # within a year of the corpus's last_reviewed (2026-03-01), so 
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(250 1000 4000)
 
-if [ ! -x /usr/bin/time ]; then
-  echo "error: /usr/bin/time is missing; install it with: apt-get install -y time" >&2
-  exit 1
-fi
+# shellcheck source=bench/timing.sh
+. "$root/bench/timing.sh"
 
 hugo_bin=""
 if [ "${HUGO:-auto}" != 0 ] && command -v hugo >/dev/null 2>&1; then
@@ -49,37 +49,12 @@ dotnet publish "$root/bench/OmsHandbook.Bench.Corpus" -c Release -o "$out/bin/co
 site="$out/bin/site/OmsHandbook"
 corpus="$out/bin/corpus/OmsHandbook.Bench.Corpus"
 
-# Runs a command under /usr/bin/time -v while a watchdog stops it past LIMIT_MB or LIMIT_S.
-# Prints "wall cpu rss_kb status" (status: ok, failed, memory or time).
-timed() {
-  local report="$out/time.txt" log="$out/build.log" pid child rss=0 started=$SECONDS stopped=""
-  /usr/bin/time -v -o "$report" "$@" >"$log" 2>&1 &
-  pid=$!
-  while kill -0 "$pid" 2>/dev/null; do
-    child=$(pgrep -P "$pid" | head -n 1 || true)
-    if [ -n "$child" ]; then
-      rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$child/status" 2>/dev/null || echo 0)
-      if [ "${rss:-0}" -gt $((limit_mb * 1024)) ]; then stopped=memory; kill -9 "$child" 2>/dev/null || true; fi
-      if [ $((SECONDS - started)) -gt "$limit_s" ]; then stopped=time; kill -9 "$child" 2>/dev/null || true; fi
-    fi
-    sleep 0.1
-  done
-  local code=0
-  wait "$pid" || code=$?
-  awk -v stopped="$stopped" -v code="$code" '
-    /Elapsed \(wall clock\)/ { n = split($NF, p, ":"); wall = 0; for (i = 1; i <= n; i++) wall = wall * 60 + p[i] }
-    /User time \(seconds\)/ { user = $NF }
-    /System time \(seconds\)/ { sys = $NF }
-    /Maximum resident set size/ { rss = $NF }
-    END { printf "%.2f %.2f %d %s\n", wall, user + sys, rss, stopped != "" ? stopped : (code == 0 ? "ok" : "failed") }' "$report"
-}
-
 # measure SIZE TOOL PAGES CLEAN_DIR COMMAND...: a warm-up, then RUNS timed runs, each into a clean output.
 measure() {
   local size=$1 tool=$2 pages=$3 dest=$4 i result status
   shift 4
   for ((i = 0; i <= runs; i++)); do
-    rm -rf "$dest"
+    rm -rf "$dest" "$dest".new-* "$dest".old-* # a stopped build of ours may leave its staging folder
     result=$(timed "$@")
     status=${result##* }
     if [ "$status" != ok ]; then
@@ -104,8 +79,10 @@ for size in "${sizes[@]}"; do
     "$corpus" hugo --from "$out/corpus-$size" --out "$out/hugo-$size" >&2
     measure "$size" hugo "$pages" "$out/hugo-site-$size" \
       "$hugo_bin" --quiet -s "$out/hugo-$size" -d "$out/hugo-site-$size"
-    measure "$size" hugo-nav "$pages" "$out/hugo-site-$size" \
-      "$hugo_bin" --quiet -s "$out/hugo-$size" -d "$out/hugo-site-$size" --config "$out/hugo-$size/hugo.toml,$out/hugo-$size/nav.toml"
+    if [ "$size" -le "${HUGO_LISTING_MAX:-1000}" ]; then
+      measure "$size" hugo-nav "$pages" "$out/hugo-site-$size" \
+        "$hugo_bin" --quiet -s "$out/hugo-$size" -d "$out/hugo-site-$size" --config "$out/hugo-$size/hugo.toml,$out/hugo-$size/nav.toml"
+    fi
   fi
 done
 
@@ -118,7 +95,8 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 {
   echo "Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -n 1)), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM," \
-    "$(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version) SDK${hugo_bin:+, $("$hugo_bin" version | cut -d' ' -f1-2)}."
+    "$(. /etc/os-release && echo "$PRETTY_NAME"), .NET SDK $(dotnet --version)" \
+    "(runtime $(dotnet --list-runtimes | sed -n 's/^Microsoft.NETCore.App \([^ ]*\).*/\1/p' | tail -n 1))${hugo_bin:+, $("$hugo_bin" version | cut -d' ' -f1-2)}."
   echo "Load average (1, 5, 15 min) before: $load_before; after: $load_after. $runs timed runs after a warm-up; medians."
   echo "Generator published with: dotnet publish -c Release ${PUBLISH_ARGS:-}$(env | grep -E '^DOTNET_(gc|GC|Tiered|TC_|ReadyToRun|TieredPGO)' | sort | tr '\n' ' ' | sed 's/^/; environment: /')"
   echo

@@ -1,11 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using OmsHandbook.Pipeline;
+using OmsHandbook.Site;
 using OmsHandbook.Theme;
 using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Benchmarks;
 
-/// <summary>The Razor layouts: one chapter page, and assembling the whole-site views (FAQ, glossary, print edition).</summary>
+/// <summary>The Razor layouts (one chapter page), assembling the whole-site views, and the print edition within that.</summary>
 [MemoryDiagnoser]
 public class LayoutBenchmarks : IDisposable
 {
@@ -33,4 +34,7 @@ public class LayoutBenchmarks : IDisposable
 
     [Benchmark]
     public AssembledSite AssembleSite() => new AssembleStage(ThemeAssets.All()).Run(site.Content, site.Rendered);
+
+    [Benchmark]
+    public PageToRender PrintEdition() => Site.PrintEdition.Build(site.Content.Site, chapterView.Site, site.Rendered);
 }

@@ -5,6 +5,7 @@ using System.Runtime;
 using OmsHandbook.Checks;
 using OmsHandbook.Markdown;
 using OmsHandbook.Pipeline;
+using OmsHandbook.Search;
 using OmsHandbook.Site;
 using OmsHandbook.Theme;
 
@@ -12,7 +13,7 @@ namespace OmsHandbook.Benchmarks;
 
 /// <summary>
 /// One whole build in this process, timed stage by stage with the memory each allocates: where a
-/// large build spends its time. The big parts inside a stage (print edition, layouts, checks) are
+/// large build spends its time. The big parts inside a stage (print edition, search index, layouts, checks) are
 /// timed again on their own afterwards, on the same data, so the pipeline itself is not copied here.
 /// </summary>
 public static class StageProfile
@@ -65,6 +66,7 @@ public static class StageProfile
         rows.Add("| *parts, timed again on their own:* | | |");
         await Run("Assemble: print edition", () =>
             PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css", "/assets/site.js", new SearchBoxView("/assets/search.js", "/assets/search-index.json", SitePaths.Search)), rendered));
+        await Run("Assemble: search index", () => SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered), SearchIndexOptions.Default));
         await Step("Write: layouts", async () =>
         {
             await using var theme = new ThemeRenderer();

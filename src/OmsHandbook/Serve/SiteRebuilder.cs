@@ -36,7 +36,8 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             await stderr.WriteLineAsync(diagnostic.ToMsBuildFormat());
         }
 
-        var cause = changed.Count == 0 ? "Built" : Describe(changed) + " changed: rebuilt";
+        var first = changed.Count == 0;
+        var cause = first ? "" : Describe(changed) + " changed: ";
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
@@ -45,8 +46,9 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             var snapshot = state.Update(s => new PreviewSnapshot(s.Build + 1, new PreviewSite(files, redirects), null, netlify));
             var listening = events.Count;
             events.Publish("reload", new { snapshot.Build });
-            var rechecked = changed.Count == 0 ? "" : $" ({builder.Checks.PagesChecked} checked again)";
-            await stdout.WriteLineAsync($"{cause} {result.Pages} pages{rechecked} in {seconds} s" + (listening > 0 ? $"; reloading {Pages(listening)}." : "."));
+            var rechecked = first ? "" : $" ({builder.Checks.PagesChecked} checked again)";
+            await stdout.WriteLineAsync($"{cause}{(first ? "Built" : "rebuilt")} {result.Pages} pages{rechecked} in {seconds} s"
+                + (listening > 0 ? $"; reloading {Pages(listening)}." : "."));
         }
         else
         {
@@ -57,7 +59,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             var snapshot = state.Update(s => s with { Failure = failure, Netlify = netlify });
             events.Publish("failure", new { snapshot.Build, failure });
             var kept = snapshot.Site is null ? "there is no site to show until it builds" : "the last good site stays served";
-            await stdout.WriteLineAsync($"{cause.Replace("rebuilt", "rebuilding", StringComparison.Ordinal)} failed with {result.Diagnostics.ErrorCount} error(s) in {seconds} s; open pages show them, and {kept}.");
+            await stdout.WriteLineAsync($"{cause}{(first ? "The" : "the")} build failed with {result.Diagnostics.ErrorCount} error(s) in {seconds} s; open pages show them, and {kept}.");
         }
     }
 

@@ -70,6 +70,29 @@ public sealed class CorpusGeneratorTests
         Assert.True(chapters.Sum(OtherChapterHeadingLinks) >= chapters.Count, "expected about one link per chapter to a heading of another chapter");
     }
 
+    [Fact]
+    public void The_hugo_copy_keeps_each_chapter_at_its_url_in_its_order_and_links_to_urls()
+    {
+        using var folder = new TempFolder();
+        CorpusGenerator.WriteTo(folder.File("input"), 12);
+
+        Assert.Equal(13, HugoSite.Convert(folder.File("input"), folder.File("hugo")));
+
+        var chapters = Directory.GetFiles(folder.File("input/chapters")).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var slug = Path.GetFileNameWithoutExtension(chapters[i]).Split('-', 2)[1];
+            var page = File.ReadAllText(folder.File($"hugo/content/{slug}.md"));
+            Assert.StartsWith($"---\nweight: {i + 1}\ntitle: ", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(".md)", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(".md#", page, StringComparison.Ordinal);
+        }
+
+        var all = string.Concat(Directory.GetFiles(folder.File("hugo/content")).Select(File.ReadAllText));
+        Assert.Matches(@"\]\(/[a-z0-9-]+/#[a-z0-9-]+\)", all);
+        Assert.True(File.Exists(folder.File("hugo/hugo.toml")) && File.Exists(folder.File("hugo/nav.toml")));
+    }
+
     private static int OtherChapterHeadingLinks(IHtmlDocument page) =>
         page.QuerySelectorAll(".prose a[href^='/'][href*='/#']")
             .Count(a => !a.GetAttribute("href")!.StartsWith("/glossary/", StringComparison.Ordinal));

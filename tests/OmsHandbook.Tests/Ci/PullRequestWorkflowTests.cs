@@ -20,11 +20,12 @@ public sealed class PullRequestWorkflowTests
     }
 
     [Fact]
-    public void It_sets_up_dotnet_from_global_json_and_installs_chromium()
+    public void It_sets_up_dotnet_from_global_json_and_installs_debians_chromium()
     {
         var setup = Steps.Single(s => Text(s, "uses")?.StartsWith("actions/setup-dotnet@", StringComparison.Ordinal) == true);
         Assert.Equal("global.json", Text((YamlMappingNode)setup["with"], "global-json-file"));
-        Assert.Contains(Steps, s => Text(s, "run")?.Contains("sudo apt-get install -y chromium", StringComparison.Ordinal) == true);
+        Assert.StartsWith("debian:", Text(Job, "container"));
+        Assert.Contains(Steps, s => Text(s, "run") is { } run && run.Contains("apt-get install -y", StringComparison.Ordinal) && run.EndsWith(" chromium", StringComparison.Ordinal));
     }
 
     [Fact]

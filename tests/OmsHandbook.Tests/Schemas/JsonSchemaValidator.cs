@@ -6,7 +6,7 @@ namespace OmsHandbook.Tests.Schemas;
 
 /// <summary>
 /// Validates JSON against the part of JSON Schema our schemas use: type, required, properties,
-/// additionalProperties, enum, pattern, format "date", items and anyOf. Any other keyword in a schema
+/// additionalProperties, enum, pattern, format "date", minimum, maximum, items and anyOf. Any other keyword in a schema
 /// is refused, so a schema cannot quietly depend on something this test does not check.
 /// </summary>
 public static class JsonSchemaValidator
@@ -62,6 +62,14 @@ public static class JsonSchemaValidator
                         && !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                     {
                         errors.Add($"{path}: '{value.GetString()}' is not a date");
+                    }
+
+                    break;
+                case "minimum" or "maximum":
+                    if (value.ValueKind == JsonValueKind.Number
+                        && (keyword.Name == "minimum" ? value.GetDouble() < rule.GetDouble() : value.GetDouble() > rule.GetDouble()))
+                    {
+                        errors.Add($"{path}: {value} is {(keyword.Name == "minimum" ? "below" : "above")} {rule}");
                     }
 
                     break;

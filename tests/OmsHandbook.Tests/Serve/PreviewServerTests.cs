@@ -68,6 +68,7 @@ public sealed partial class PreviewServerTests
         Assert.Contains("data-build=\"1\"", page);
         Assert.DoesNotContain("smith2021", page);
         Assert.Matches(@"01-symptoms\.md\(12,\d+\): error OMS0303", preview.Terminal);
+        Assert.Matches(@"01-symptoms\.md changed: the build failed with 1 error\(s\) in [\d.]+ s; open pages show them, and the last good site stays served\.", preview.Terminal);
 
         // A page opened now learns of the failure at once, to draw the overlay.
         await using (var late = await EventStream.OpenAsync(preview.Client))
@@ -96,6 +97,8 @@ public sealed partial class PreviewServerTests
         await using var events = await EventStream.OpenAsync(preview.Client);
         var hello = await events.ExpectAsync("hello");
         Assert.Equal("OMS0103", hello.GetProperty("failure").GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        Assert.Contains("The build failed with 1 error(s)", preview.Terminal);
+        Assert.Contains("there is no site to show until it builds", preview.Terminal);
     }
 
     [Fact]
