@@ -1,4 +1,5 @@
 using System.Text;
+using OmsHandbook.Content;
 
 namespace OmsHandbook.Bench.Corpus;
 
@@ -75,7 +76,7 @@ public sealed class DataFileWriter(ProseWriter prose, int seed, string reviewDat
                 2 => $"Who can help with {random.Pick(Words.Objects)}?",
                 _ => $"Is it normal to {random.Pick(Words.Verbs)} {random.Pick(Words.Objects)}?",
             };
-            var id = HeadingSlug.From(question);
+            var id = Slug.From(question);
             if (!ids.Add(id))
             {
                 continue;

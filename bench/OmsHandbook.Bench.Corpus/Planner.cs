@@ -1,3 +1,5 @@
+using OmsHandbook.Content;
+
 namespace OmsHandbook.Bench.Corpus;
 
 /// <summary>
@@ -93,7 +95,7 @@ public static class Planner
         {
             var (opening, topic, qualifier) = titles[i % titles.Count];
             var title = $"{opening} {topic} {qualifier}" + (i >= titles.Count ? $", part {Text.Number((i / titles.Count) + 1)}" : "");
-            var fileName = Text.Number(i + 1).PadLeft(width, '0') + "-" + HeadingSlug.From(title) + ".md";
+            var fileName = Text.Number(i + 1).PadLeft(width, '0') + "-" + Slug.From(title) + ".md";
             return new PlannedChapter(fileName, title, topic, Sections(SeededRandom.For(seed, "headings", i)));
         }).ToList();
     }
@@ -112,5 +114,5 @@ public static class Planner
             .ToList();
     }
 
-    private static PlannedHeading Heading(string text) => new(text, HeadingSlug.From(text));
+    private static PlannedHeading Heading(string text) => new(text, Slug.From(text));
 }

@@ -31,7 +31,11 @@ public static class InlineText
         return string.Join(' ', builder.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static void Append(ContainerInline? container, StringBuilder builder)
+    /// <summary>
+    /// Appends the reader's text of some inlines; <paramref name="beforeRun"/> hears of each literal or
+    /// code run just before its text is appended, so a caller can note where the run came from.
+    /// </summary>
+    internal static void Append(ContainerInline? container, StringBuilder builder, Action<Inline>? beforeRun = null)
     {
         if (container is null)
         {
@@ -43,9 +47,11 @@ public static class InlineText
             switch (inline)
             {
                 case LiteralInline literal:
+                    beforeRun?.Invoke(literal);
                     builder.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
+                    beforeRun?.Invoke(code);
                     builder.Append(code.Content);
                     break;
                 case LineBreakInline:
@@ -57,7 +63,7 @@ public static class InlineText
                 case CitationInline:
                     break;
                 case ContainerInline child:
-                    Append(child, builder);
+                    Append(child, builder, beforeRun);
                     break;
             }
         }

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OmsHandbook.Pipeline;
+using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.BrowserTests.Support;
 
@@ -9,6 +10,9 @@ namespace OmsHandbook.BrowserTests.Support;
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
+    /// <summary>A fixed day, so the browser tests never fail because a review date passed.</summary>
+    private static readonly DateOnly ReviewDay = new(2026, 11, 21);
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), "oms-browser-" + Guid.NewGuid().ToString("N")[..12]);
     private StaticSiteServer? server;
     private IPlaywright? playwright;
@@ -29,7 +33,7 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
 
-        var result = await new SiteBuilder().BuildAsync(new BuildOptions(RepoPaths.Input, Output, RepoPaths.ReviewDay, BaseUrlOverride: null, AllowOverdue: true));
+        var result = await new SiteBuilder().BuildAsync(new BuildOptions(RepoPaths.Input, Output, ReviewDay, BaseUrlOverride: null, AllowOverdue: true));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("the handbook did not build:\n" + string.Join('\n', result.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));

@@ -67,39 +67,11 @@ public static class ProseReader
         var text = new StringBuilder();
         // A leading run at the block's own position, for text that has no literal of its own.
         var segments = new List<ProseSegment> { new(0, source.At(inline)) };
-        Append(inline, text, segments, source);
-        if (text.ToString().Trim().Length > 0)
+        InlineText.Append(inline, text, run => segments.Add(new ProseSegment(text.Length, source.At(run))));
+        var plain = text.ToString();
+        if (plain.Trim().Length > 0)
         {
-            blocks.Add(new ProseBlock(kind, text.ToString(), cited, segments));
-        }
-    }
-
-    private static void Append(ContainerInline container, StringBuilder text, List<ProseSegment> segments, MarkdownSource source)
-    {
-        foreach (var inline in container)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    segments.Add(new ProseSegment(text.Length, source.At(literal)));
-                    text.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    segments.Add(new ProseSegment(text.Length, source.At(code)));
-                    text.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.AsSpan());
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-                case CitationInline:
-                    break;
-                case ContainerInline child:
-                    Append(child, text, segments, source);
-                    break;
-            }
+            blocks.Add(new ProseBlock(kind, plain, cited, segments));
         }
     }
 }
