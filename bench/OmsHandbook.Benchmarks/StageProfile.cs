@@ -79,7 +79,7 @@ public static class StageProfile
         });
         await Run("Write: checks", () =>
         {
-            new SiteChecker().Check(files, new Dictionary<string, string>(StringComparer.Ordinal), "output", new DiagnosticBag(), new CheckCache());
+            SiteChecker.Check(files, new Dictionary<string, string>(StringComparer.Ordinal), "output", new DiagnosticBag(), new CheckCache());
             return 0;
         });
 

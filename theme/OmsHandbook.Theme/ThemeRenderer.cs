@@ -9,25 +9,39 @@ using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Theme;
 
-/// <summary>Renders page views to HTML through the Razor layouts, outside any web server.</summary>
+/// <summary>Renders page views to HTML through the Razor layouts, outside any web server; one caller at a time.</summary>
 public sealed class ThemeRenderer : IAsyncDisposable
 {
+    // An HtmlRenderer keeps every root component it has rendered until it is disposed, so a long
+    // run renews it rather than holding thousands of pages' component trees.
+    private const int PagesPerRenderer = 64;
+
     // The renderer takes its encoder from the services: allow every script so pages carry plain
     // UTF-8 ("–", "é") rather than numeric escapes; markup characters are still escaped.
     private readonly ServiceProvider services = new ServiceCollection()
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .BuildServiceProvider();
-    private readonly HtmlRenderer renderer;
+    private HtmlRenderer renderer;
+    private int rendered;
 
     public ThemeRenderer() => renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
 
-    public Task<string> RenderAsync(PageView view) =>
-        renderer.Dispatcher.InvokeAsync(async () =>
+    public async Task<string> RenderAsync(PageView view)
+    {
+        if (++rendered > PagesPerRenderer)
+        {
+            await renderer.DisposeAsync();
+            renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+            rendered = 1;
+        }
+
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageLayout.View)] = view });
             var output = await renderer.RenderComponentAsync<PageLayout>(parameters);
             return output.ToHtmlString();
         });
+    }
 
     public async ValueTask DisposeAsync()
     {

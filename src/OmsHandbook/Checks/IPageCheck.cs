@@ -2,8 +2,8 @@ using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Checks;
 
-/// <summary>One rule every written page must keep.</summary>
+/// <summary>One rule every written page must keep, judged from the page alone.</summary>
 public interface IPageCheck
 {
-    void Check(CheckedPage page, WrittenSite site, DiagnosticBag diagnostics);
+    void Check(CheckedPage page, DiagnosticBag diagnostics);
 }

@@ -5,15 +5,15 @@ namespace OmsHandbook.Checks;
 /// <summary>No id appears twice on a page: a duplicate makes links and labels land in the wrong place.</summary>
 public sealed class IdCheck : IPageCheck
 {
-    public void Check(CheckedPage page, WrittenSite site, DiagnosticBag diagnostics)
+    public void Check(CheckedPage page, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in page.Document.QuerySelectorAll("[id]"))
+        foreach (var element in page.Elements.Where(e => !e.InTemplate))
         {
-            if (!seen.Add(element.Id!))
+            if (element.Tag.Attribute("id") is { Length: > 0 } id && !seen.Add(id))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateId, page.At(element),
-                    $"the id '{element.Id}' appears more than once on the page{page.FromSource}; rename one of the headings");
+                    $"the id '{id}' appears more than once on the page{page.FromSource}; rename one of the headings");
             }
         }
     }

@@ -1,48 +1,49 @@
-using AngleSharp.Dom;
 using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Checks;
 
 /// <summary>Every internal href and src leads to a written file, and every #fragment to an id on its page.</summary>
-public sealed class LinkCheck : IPageCheck
+public static class LinkCheck
 {
-    private static readonly (string Selector, string Attribute)[] References =
-        [("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"), ("source[src]", "src")];
+    private static readonly (string Element, string Attribute)[] References =
+        [("a", "href"), ("link", "href"), ("img", "src"), ("script", "src"), ("source", "src")];
 
-    public void Check(CheckedPage page, WrittenSite site, DiagnosticBag diagnostics)
+    public static void Check(PageScan page, WrittenSite site, DiagnosticBag diagnostics)
     {
-        foreach (var link in Links(page))
+        foreach (var link in page.Links)
         {
             if (link.Target is null || !site.HasFile(link.Target))
             {
-                diagnostics.Error(DiagnosticCodes.BrokenLink, page.At(link.Element),
+                diagnostics.Error(DiagnosticCodes.BrokenLink, link.Location,
                     $"'{link.Reference}' leads to no page or file of the site{page.FromSource}; fix the link or add the page");
             }
             else if (!string.IsNullOrEmpty(link.Fragment) && site.IdsOf(link.Target) is { } ids && !ids.Contains(link.Fragment))
             {
-                diagnostics.Error(DiagnosticCodes.BrokenFragment, page.At(link.Element),
+                diagnostics.Error(DiagnosticCodes.BrokenFragment, link.Location,
                     $"'{link.Reference}' points to '#{link.Fragment}', but '{link.Target}' has no element with that id{page.FromSource}");
             }
         }
     }
 
     /// <summary>Every internal href and src on the page, resolved to the output file it leads to.</summary>
-    public static IEnumerable<ResolvedLink> Links(CheckedPage page)
+    public static IReadOnlyList<ResolvedLink> Links(CheckedPage page)
     {
-        foreach (var (selector, attribute) in References)
+        var links = new List<ResolvedLink>();
+        foreach (var element in page.Elements)
         {
-            foreach (var element in page.Document.QuerySelectorAll(selector))
+            foreach (var (name, attribute) in References)
             {
-                var reference = element.GetAttribute(attribute)!;
-                if (!IsExternal(reference))
+                if (element.Tag.Name == name && element.Tag.Attribute(attribute) is { } reference && !IsExternal(reference))
                 {
-                    yield return Resolve(element, reference, page);
+                    links.Add(Resolve(reference, page, page.At(element)));
                 }
             }
         }
+
+        return links;
     }
 
-    private static ResolvedLink Resolve(IElement element, string reference, CheckedPage page)
+    private static ResolvedLink Resolve(string reference, CheckedPage page, SourceLocation location)
     {
         var hash = reference.IndexOf('#', StringComparison.Ordinal);
         var pathPart = hash < 0 ? reference : reference[..hash];
@@ -54,7 +55,7 @@ public sealed class LinkCheck : IPageCheck
         }
 
         var target = pathPart.Length == 0 ? page.OutputPath : Resolve(page.OutputPath, Uri.UnescapeDataString(pathPart));
-        return new ResolvedLink(element, reference, target, fragment);
+        return new ResolvedLink(reference, target, fragment, location);
     }
 
     /// <summary>A URL path as an output file: "/faq/" -> "faq/index.html"; relative paths resolve against the page's folder.</summary>

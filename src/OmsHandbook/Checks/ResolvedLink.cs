@@ -1,6 +1,6 @@
-using AngleSharp.Dom;
+using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Checks;
 
-/// <summary>An internal href or src: the output file it leads to (null when it climbs above the site's root) and its #fragment.</summary>
-public sealed record ResolvedLink(IElement Element, string Reference, string? Target, string? Fragment);
+/// <summary>An internal href or src: the output file it leads to (null when it climbs above the site's root), its #fragment, and where it is written.</summary>
+public sealed record ResolvedLink(string Reference, string? Target, string? Fragment, SourceLocation Location);

@@ -1,85 +1,92 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using AngleSharp.Html.Parser;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Site;
 
 namespace OmsHandbook.Checks;
 
-/// <summary>Parses every written page once and runs every check over it, skipping what <see cref="CheckCache"/> already knows.</summary>
-public sealed class SiteChecker
+/// <summary>
+/// Checks a site while it is written: each page is read once as it arrives (from any thread) and
+/// only its ids, links and findings are kept; the links between pages are checked when every file
+/// is in. Pages the <see cref="CheckCache"/> has seen unchanged are not read again.
+/// </summary>
+/// <param name="outputDisplayRoot">The output folder as messages name it, e.g. "output".</param>
+/// <param name="cache">The previous build's results (the preview keeps one); null reads every page.</param>
+public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = null)
 {
-    private readonly IReadOnlyList<IPageCheck> checks = [new LinkCheck(), new IdCheck(), new HeadingCheck(), new MetadataCheck(), new ImageAltCheck()];
+    private static readonly IPageCheck[] PageChecks = [new IdCheck(), new HeadingCheck(), new MetadataCheck(), new ImageAltCheck()];
 
+    private readonly string root = outputDisplayRoot.TrimEnd('/') + "/";
+    private readonly ConcurrentDictionary<string, PageScan> pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> files = new(StringComparer.Ordinal);
+    private int pagesRead;
+
+    /// <summary>Checks a whole site at once.</summary>
     /// <param name="sources">Output path -> input file the page came from, where there is one.</param>
-    /// <param name="cache">Results of the previous check by the same builder; a new cache checks every page.</param>
-    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> sources, string outputDisplayRoot, DiagnosticBag diagnostics, CheckCache cache)
+    public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> sources, string outputDisplayRoot, DiagnosticBag diagnostics, CheckCache? cache = null)
     {
-        var root = outputDisplayRoot.TrimEnd('/') + "/";
-        var html = files.Where(f => f.IsHtml).ToList();
-        var pages = html
-            .AsParallel().AsOrdered()
-            .Select(f =>
-            {
-                var hash = Convert.ToHexString(SHA256.HashData(f.Content));
-                var source = sources.GetValueOrDefault(f.Path);
-                return (File: f, Hash: hash, Source: source, Cached: cache.Find(f.Path, hash, source), Parsed: (CheckedPage?)null);
-            })
-            .Select(p => p.Cached is null ? p with { Parsed = Parse(p.File, root, p.Source) } : p)
-            .ToList();
-
-        var ids = pages.ToDictionary(p => p.File.Path, p => p.Parsed?.Ids ?? p.Cached!.Ids, StringComparer.Ordinal);
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var filesFingerprint = Fingerprint(paths);
-        var site = new WrittenSite(paths, ids);
-
-        var checkedPages = 0;
-        pages.AsParallel().ForAll(p =>
+        var checker = new SiteChecker(outputDisplayRoot, cache);
+        files.AsParallel().ForAll(f =>
         {
-            if (p.Cached is { } cached && cached.StillHolds(filesFingerprint, site))
+            if (f.IsHtml)
             {
-                Replay(cached.Found, diagnostics);
-                return;
+                checker.AddPage(f.Path, Encoding.UTF8.GetString(f.Content), f.Content, sources.GetValueOrDefault(f.Path));
+            }
+            else
+            {
+                checker.AddFile(f.Path);
+            }
+        });
+        checker.Finish(diagnostics);
+    }
+
+    /// <param name="bytes">The page as written, to recognise it next time; only read when there is a cache.</param>
+    public void AddPage(string outputPath, string html, byte[] bytes, string? source)
+    {
+        files[outputPath] = true;
+        var hash = cache is null ? "" : Convert.ToHexString(SHA256.HashData(bytes));
+        if (cache?.Find(outputPath, hash, source) is { } known)
+        {
+            pages[outputPath] = known;
+            return;
+        }
+
+        Interlocked.Increment(ref pagesRead);
+        var page = CheckedPage.Read(outputPath, root + outputPath, html, source);
+        var found = new DiagnosticBag();
+        foreach (var check in PageChecks)
+        {
+            check.Check(page, found);
+        }
+
+        var scan = new PageScan(outputPath, page.Ids, LinkCheck.Links(page), found.Sorted(), page.FromSource);
+        cache?.Store(outputPath, hash, source, scan);
+        pages[outputPath] = scan;
+    }
+
+    public void AddFile(string outputPath) => files[outputPath] = true;
+
+    /// <summary>Reports what every page's checks found and checks the links between pages.</summary>
+    public void Finish(DiagnosticBag diagnostics)
+    {
+        var site = new WrittenSite(
+            files.Keys.ToHashSet(StringComparer.Ordinal),
+            pages.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal));
+        pages.Values.AsParallel().ForAll(page =>
+        {
+            foreach (var diagnostic in page.Found)
+            {
+                diagnostics.Report(diagnostic.Severity, diagnostic.Code, diagnostic.Location, diagnostic.Message);
             }
 
-            Interlocked.Increment(ref checkedPages);
-            var page = p.Parsed ?? Parse(p.File, root, p.Source);
-            var found = new DiagnosticBag();
-            foreach (var check in checks)
-            {
-                check.Check(page, site, found);
-            }
-
-            var fragmentLinks = LinkCheck.Links(page)
-                .Where(l => l.Target is not null && l.Target != page.OutputPath && !string.IsNullOrEmpty(l.Fragment))
-                .Select(l => new FragmentLink(l.Target!, l.Fragment!, site.IdsOf(l.Target!)?.Contains(l.Fragment!) ?? true))
-                .Distinct()
-                .ToList();
-            var result = found.Sorted();
-            cache.Store(p.File.Path, new CheckedResult(p.Hash, p.Source, page.Ids, filesFingerprint, fragmentLinks, result));
-            Replay(result, diagnostics);
+            LinkCheck.Check(page, site, diagnostics);
         });
 
-        cache.Keep(html.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
-        cache.PagesChecked = checkedPages;
-    }
-
-    private static CheckedPage Parse(OutputFile file, string root, string? source)
-    {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(Encoding.UTF8.GetString(file.Content));
-        return new CheckedPage(file.Path, root + file.Path, document, source);
-    }
-
-    private static void Replay(IReadOnlyList<Diagnostic> found, DiagnosticBag diagnostics)
-    {
-        foreach (var diagnostic in found)
+        if (cache is not null)
         {
-            diagnostics.Report(diagnostic.Severity, diagnostic.Code, diagnostic.Location, diagnostic.Message);
+            cache.Keep(pages.Keys.ToHashSet(StringComparer.Ordinal));
+            cache.PagesChecked = pagesRead;
         }
     }
-
-    /// <summary>Which files the site has: every page's links depend on it.</summary>
-    private static string Fingerprint(IReadOnlySet<string> paths) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', paths.Order(StringComparer.Ordinal)))));
 }

@@ -1,6 +1,6 @@
 namespace OmsHandbook.Checks;
 
-/// <summary>The finished site as the checks see it: every file's path and every page's ids.</summary>
+/// <summary>The finished site as the link check sees it: every file's path and every page's ids.</summary>
 public sealed class WrittenSite(IReadOnlySet<string> files, IReadOnlyDictionary<string, IReadOnlySet<string>> pageIds)
 {
     public bool HasFile(string path) => files.Contains(path);

@@ -29,9 +29,17 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
         pages.Add(SearchPage.Build(content, chrome, rendered, searchBox));
         pages.Add(NotFoundPage.Build(site, chrome, content.Chapters));
 
+        var navigation = new ChapterNavigation(chrome.Chapters);
+        if (navigation.IsWindowed)
+        {
+            pages.Add(navigation.ContentsPage(site, chrome));
+            pages = pages.Select(p => p with { View = p.View with { Chapters = navigation.For(p.UrlPath) } }).ToList();
+        }
+
+        var reviewed = content.Pages.ToDictionary(c => c.UrlPath, c => c.Meta.LastReviewed, StringComparer.Ordinal);
         var listed = pages
             .Where(p => p.UrlPath != SitePaths.NotFound)
-            .Select(p => (p.UrlPath, content.Pages.FirstOrDefault(c => c.UrlPath == p.UrlPath)?.Meta.LastReviewed));
+            .Select(p => (p.UrlPath, reviewed.GetValueOrDefault(p.UrlPath)));
         var files = new List<OutputFile>(assets.Files.Concat(search.Files))
         {
             SiteFiles.Sitemap(site, listed),

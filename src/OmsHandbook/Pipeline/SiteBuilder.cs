@@ -17,17 +17,15 @@ public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, i
     /// <summary>The SMOG ceiling the readability was judged against.</summary>
     public int SmogCeiling { get; init; } = SiteConfig.DefaultSmogCeiling;
 
-    /// <summary>Every file of the finished site (also when it was not written), for the preview server; empty when the build failed.</summary>
+    /// <summary>Every file of the finished site when it was not written to the output folder (the preview's and `check`'s runs); otherwise empty.</summary>
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
 }
 
 /// <summary>Runs the stages in order: Load -> Validate -> Render -> Assemble -> Write.</summary>
-public sealed class SiteBuilder
+/// <param name="checks">Kept between builds by the same builder, so the preview re-checks only what changed; null for a single build.</param>
+public sealed class SiteBuilder(CheckCache? checks = null)
 {
     private readonly HandbookMarkdown markdown = new();
-
-    /// <summary>Kept between builds by the same builder, so the preview re-checks only what changed.</summary>
-    public CheckCache Checks { get; } = new();
 
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
     {
@@ -53,9 +51,8 @@ public sealed class SiteBuilder
 
         var themeAssets = options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
         var site = new AssembleStage(themeAssets).Run(content, rendered);
-        var files = await new WriteStage(Checks).Run(site, context);
-        var pages = files?.Count(f => f.IsHtml) ?? 0;
-        return new BuildResult(files is not null, pages, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
+        var files = await new WriteStage(checks).Run(site, context);
+        return new BuildResult(files is not null, files is null ? 0 : site.Pages.Count, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
         {
             Readability = readability,
             SmogCeiling = content.Site.SmogCeiling,

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text;
 using OmsHandbook.Checks;
 using OmsHandbook.Content;
 using OmsHandbook.Site;
@@ -6,66 +8,118 @@ using OmsHandbook.Theme;
 namespace OmsHandbook.Pipeline;
 
 /// <summary>
-/// Stage 5: renders the layouts, adds assets and media, checks the finished HTML, and only then
-/// replaces the output folder (unless the run is a check).
+/// Stage 5: renders the layouts on every core, checks each page as it is made, writes it straight
+/// into a staging folder (or keeps it in memory when the run writes nothing), and only when the
+/// links between pages check out puts the new site in place of the old.
 /// </summary>
-/// <param name="checks">What the previous build's checks found, so unchanged pages are not checked again.</param>
-public sealed class WriteStage(CheckCache checks)
+/// <param name="checks">What the previous build's checks found, so unchanged pages are not read again; null reads every page.</param>
+public sealed class WriteStage(CheckCache? checks = null)
 {
-    /// <returns>The files of the site, or null when a check failed and nothing was written.</returns>
+    /// <returns>
+    /// Null when a check failed and nothing was written; otherwise the site's files when the run
+    /// writes no output (check, preview), or an empty list when they were written to the output folder.
+    /// </returns>
     public async Task<IReadOnlyList<OutputFile>?> Run(AssembledSite site, BuildContext context)
     {
-        var files = new List<OutputFile>();
-        await using (var theme = new ThemeRenderer())
+        var options = context.Options;
+        var checker = new SiteChecker(InputFolder.Display(Path.GetFullPath(options.OutputDirectory)), checks);
+        using var staging = options.WriteOutput ? StagingFolder.Beside(options.OutputDirectory) : null;
+        var kept = new ConcurrentBag<OutputFile>();
+
+        await RenderPagesAsync(site.Pages, context, (page, html) =>
         {
-            foreach (var page in site.Pages)
+            var bytes = Encoding.UTF8.GetBytes(html);
+            var path = SitePaths.OutputPathFor(page.UrlPath);
+            checker.AddPage(path, html, bytes, page.SourceFile);
+            Keep(new OutputFile(path, bytes));
+        });
+
+        var files = site.Files.ToList();
+        if (options.NoIndex)
+        {
+            files.Add(SiteFiles.NoIndexHeaders());
+        }
+
+        foreach (var file in files)
+        {
+            checker.AddFile(file.Path);
+            Keep(file);
+        }
+
+        foreach (var media in site.Media)
+        {
+            var path = "media/" + media.RelativePath;
+            checker.AddFile(path);
+            if (staging is null)
+            {
+                kept.Add(new OutputFile(path, File.ReadAllBytes(media.FullPath)));
+            }
+            else
+            {
+                staging.Copy(path, media.FullPath);
+            }
+        }
+
+        checker.Finish(context.Diagnostics);
+        if (context.Diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        if (staging is null)
+        {
+            return kept.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        }
+
+        try
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            staging.Commit();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(options.OutputDirectory))),
+                $"the site could not be written ({ex.Message}); the previous output is unchanged");
+            return null;
+        }
+
+        return [];
+
+        void Keep(OutputFile file)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            if (staging is null)
+            {
+                kept.Add(file);
+            }
+            else
+            {
+                staging.Write(file.Path, file.Content);
+            }
+        }
+    }
+
+    /// <summary>One layout renderer per core, each taking the next page until none is left.</summary>
+    private static async Task RenderPagesAsync(IReadOnlyList<PageToRender> pages, BuildContext context, Action<PageToRender, string> done)
+    {
+        var next = -1;
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count));
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            await using var theme = new ThemeRenderer();
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < pages.Count)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
+                var page = pages[i];
                 var html = await theme.RenderAsync(page.View);
                 if (context.Options.NoIndex)
                 {
                     html = HeadMarkup.Append(html, SiteFiles.RobotsNoIndexMeta);
                 }
 
-                files.Add(OutputFile.Text(SitePaths.OutputPathFor(page.UrlPath), html + "\n"));
+                done(page, html + "\n");
             }
-        }
-
-        files.AddRange(site.Files);
-        if (context.Options.NoIndex)
-        {
-            files.Add(SiteFiles.NoIndexHeaders());
-        }
-
-        files.AddRange(site.Media.Select(m => new OutputFile("media/" + m.RelativePath, File.ReadAllBytes(m.FullPath))));
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-
-        var outputShown = InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory));
-        var sources = site.Pages
-            .Where(p => p.SourceFile is not null)
-            .ToDictionary(p => SitePaths.OutputPathFor(p.UrlPath), p => p.SourceFile!, StringComparer.Ordinal);
-        new SiteChecker().Check(files, sources, outputShown, context.Diagnostics, checks);
-        if (context.Diagnostics.HasErrors)
-        {
-            return null;
-        }
-
-        if (!context.Options.WriteOutput)
-        {
-            return files;
-        }
-
-        try
-        {
-            OutputFolder.Replace(context.Options.OutputDirectory, files, context.Cancellation);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, SourceLocation.StartOf(outputShown),
-                $"the site could not be written ({ex.Message}); the previous output is unchanged");
-            return null;
-        }
-
-        return files;
+        }, context.Cancellation)));
     }
 }

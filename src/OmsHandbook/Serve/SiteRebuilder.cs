@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OmsHandbook.Checks;
 using OmsHandbook.Content;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Serve.Netlify;
@@ -13,7 +14,8 @@ namespace OmsHandbook.Serve;
 /// </summary>
 public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, PreviewEvents events, TextWriter stdout, TextWriter stderr)
 {
-    private readonly SiteBuilder builder = new();
+    private readonly CheckCache checks = new();
+    private SiteBuilder? builder;
 
     /// <param name="changed">The files whose change caused this build; empty for the first one.</param>
     public async Task RebuildAsync(IReadOnlyList<string> changed, CancellationToken cancellation)
@@ -30,6 +32,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             ThemeAssetsFolder = options.ThemeAssetsFolder,
         };
 
+        builder ??= new SiteBuilder(checks);
         var result = await builder.BuildAsync(buildOptions, cancellation);
         foreach (var diagnostic in result.Diagnostics.Sorted())
         {
@@ -46,7 +49,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             var snapshot = state.Update(s => new PreviewSnapshot(s.Build + 1, new PreviewSite(files, redirects), null, netlify));
             var listening = events.Count;
             events.Publish("reload", new { snapshot.Build });
-            var rechecked = first ? "" : $" ({builder.Checks.PagesChecked} checked again)";
+            var rechecked = first ? "" : $" ({checks.PagesChecked} checked again)";
             await stdout.WriteLineAsync($"{cause}{(first ? "Built" : "rebuilt")} {result.Pages} pages{rechecked} in {seconds} s"
                 + (listening > 0 ? $"; reloading {Pages(listening)}." : "."));
         }

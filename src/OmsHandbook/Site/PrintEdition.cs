@@ -1,5 +1,6 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using System.Globalization;
+using System.Text;
+using OmsHandbook.Html;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Theme.Models;
 
@@ -17,14 +18,13 @@ public static class PrintEdition
     public static PageToRender Build(Content.SiteConfig site, SiteChrome chrome, RenderedContent rendered)
     {
         var slugs = rendered.Chapters.Select(c => c.Page.Slug).ToHashSet(StringComparer.Ordinal);
-        var parser = new HtmlParser();
         var chapters = rendered.Chapters.Select(c =>
         {
             var prefix = c.Page.Slug + "--";
             return new PrintChapter(
                 ChapterId(c.Page.Slug),
                 c.Page.Meta.Title,
-                Rewrite(parser, c.Html, prefix, slugs),
+                Rewrite(c.Html, prefix, slugs),
                 SourceEntries.From(c.Sources, prefix),
                 ArticlePages.Review(c.Page.Meta),
                 prefix + "sources");
@@ -37,34 +37,46 @@ public static class PrintEdition
 
     private static string ChapterId(string slug) => "chapter-" + slug;
 
-    private static string Rewrite(HtmlParser parser, string html, string prefix, IReadOnlySet<string> slugs)
+    /// <summary>Rewrites the chapter's own HTML tag by tag; the text between tags is copied as it is.</summary>
+    private static string Rewrite(string html, string prefix, IReadOnlySet<string> slugs)
     {
-        var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
-        var body = document.Body!;
-        foreach (var element in body.QuerySelectorAll("[id]"))
+        var output = new StringBuilder(html.Length + 256);
+        var copied = 0;
+        foreach (var tag in HtmlTagReader.Read(html))
         {
-            element.Id = prefix + element.Id;
-        }
-
-        foreach (var link in body.QuerySelectorAll("a[href]"))
-        {
-            var href = link.GetAttribute("href")!;
-            if (href.StartsWith('#'))
+            var level = tag.HeadingLevel;
+            var demote = level is >= 2 and <= 5;
+            var changes = demote || tag.Has("id") || (tag.Name == "a" && tag.Has("href"));
+            if (!changes)
             {
-                link.SetAttribute("href", "#" + prefix + href[1..]);
+                continue;
             }
-            else if (InPageTarget(href, slugs) is { } target)
+
+            output.Append(html, copied, tag.Start - copied);
+            copied = tag.End;
+            output.Append('<');
+            if (tag.IsEnd)
             {
-                link.SetAttribute("href", target);
+                output.Append('/');
             }
+
+            output.Append(demote ? "h" + (level + 1).ToString(CultureInfo.InvariantCulture) : tag.Name);
+            foreach (var attribute in tag.Attributes)
+            {
+                var value = attribute.Name switch
+                {
+                    "id" => prefix + attribute.Value,
+                    "href" when tag.Name == "a" && attribute.Value.StartsWith('#') => "#" + prefix + attribute.Value[1..],
+                    "href" when tag.Name == "a" => InPageTarget(attribute.Value, slugs) ?? attribute.Value,
+                    _ => attribute.Value,
+                };
+                output.Append(' ').Append(attribute.Name).Append("=\"").Append(EscapeAttribute(value)).Append('"');
+            }
+
+            output.Append('>');
         }
 
-        foreach (var heading in body.QuerySelectorAll("h2, h3, h4, h5").ToList())
-        {
-            Demote(document, heading);
-        }
-
-        return body.InnerHtml;
+        return output.Append(html, copied, html.Length - copied).ToString();
     }
 
     /// <summary>"/symptoms/" -> "#chapter-symptoms"; "/symptoms/#jerks" -> "#symptoms--jerks".</summary>
@@ -86,20 +98,7 @@ public static class PrintEdition
         return hash < 0 ? "#" + ChapterId(slug) : "#" + slug + "--" + href[(hash + 1)..];
     }
 
-    private static void Demote(IDocument document, IElement heading)
-    {
-        var level = heading.LocalName[1] - '0';
-        var replacement = document.CreateElement("h" + (level + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var attribute in heading.Attributes)
-        {
-            replacement.SetAttribute(attribute.Name, attribute.Value);
-        }
-
-        while (heading.FirstChild is { } child)
-        {
-            replacement.AppendChild(child);
-        }
-
-        heading.Replace(replacement);
-    }
+    private static string EscapeAttribute(string value) =>
+        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

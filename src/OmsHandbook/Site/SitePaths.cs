@@ -8,6 +8,7 @@ public static class SitePaths
     public const string Glossary = "/glossary/";
     public const string Print = "/print/";
     public const string Search = "/search/";
+    public const string Contents = "/contents/";
     public const string NotFound = "/404.html";
 
     /// <summary>"/symptoms/" is served from "symptoms/index.html"; "/404.html" from "404.html".</summary>

@@ -16,7 +16,7 @@ public sealed class SiteCheckerTests
     {
         var files = pages.Select(p => OutputFile.Text(p.Path, p.Body.StartsWith('<') && p.Body.StartsWith("<!DOCTYPE", StringComparison.Ordinal) ? p.Body : Head + p.Body + Tail)).ToList();
         var diagnostics = new DiagnosticBag();
-        new SiteChecker().Check(files, new Dictionary<string, string> { ["index.html"] = "input/index.md" }, "output", diagnostics, cache);
+        SiteChecker.Check(files, new Dictionary<string, string> { ["index.html"] = "input/index.md" }, "output", diagnostics, cache);
         return diagnostics.Sorted();
     }
 
@@ -139,5 +139,36 @@ public sealed class SiteCheckerTests
     {
         var diagnostics = Check(("index.html", "<h1>Home</h1><img src=\"/x.png\">"), ("x.png", "png"));
         Assert.Equal(DiagnosticCodes.ImageWithoutAlt, Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_heading_is_named_by_its_words_without_the_markup_inside_it()
+    {
+        var diagnostic = Assert.Single(Check(("index.html", "<h1>Home</h1><h2>Two</h2><h4 id=\"f\">Four &amp; <em>more</em></h4>")));
+        Assert.Contains("'Four & more' is an h4", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Markup_inside_comments_scripts_and_templates_is_not_part_of_the_page()
+    {
+        Assert.Empty(Check(("index.html",
+            "<h1 id=\"x\">Home</h1><!-- <h1>old</h1> <a href=\"/gone/\">x</a> -->" +
+            "<script type=\"application/ld+json\">{\"a\": \"<h1 id='x'>\"}</script>" +
+            "<template><p id=\"x\">a copy a script makes</p></template>")));
+    }
+
+    [Fact]
+    public void A_link_inside_a_template_is_still_checked_and_its_ids_do_not_count_as_the_pages()
+    {
+        var diagnostics = Check(("index.html", "<h1>Home</h1><template><h2 id=\"t\">T</h2><a href=\"/gone/\">x</a></template><a href=\"#t\">t</a>"));
+        Assert.Equal([DiagnosticCodes.BrokenLink, DiagnosticCodes.BrokenFragment], diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_encoded_href_is_decoded_before_it_is_followed()
+    {
+        Assert.Empty(Check(
+            ("index.html", "<h1>Home</h1><a href=\"/faq/?a=1&amp;b=2#q\">q</a><a href='/faq/#q'>single quotes</a>"),
+            ("faq/index.html", "<h1 id=\"q\">FAQ</h1>")));
     }
 }

@@ -23,5 +23,8 @@ public sealed record GlossaryBody(IReadOnlyList<GlossaryLetter> Letters, IReadOn
 /// <summary>Every chapter on one page, for printing or saving as PDF.</summary>
 public sealed record PrintBody(IReadOnlyList<PrintChapter> Chapters) : PageBody;
 
+/// <summary>The contents page: every chapter in order, for handbooks too long to list beside every page.</summary>
+public sealed record ContentsBody(IReadOnlyList<NavLink> Chapters) : PageBody;
+
 /// <summary>The "page not found" page.</summary>
 public sealed record NotFoundBody(IReadOnlyList<NavLink> Suggestions) : PageBody;

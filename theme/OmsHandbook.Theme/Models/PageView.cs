@@ -13,6 +13,9 @@ public sealed record PageView(
     /// <summary>The browser tab title: "Symptoms – OMS Handbook"; the home page is the site name alone.</summary>
     public string DocumentTitle => Title == Site.Title ? Title : $"{Title} – {Site.Title}";
 
+    /// <summary>The chapter list beside this page; null lists every chapter of <see cref="SiteChrome.Chapters"/>.</summary>
+    public ChapterList? Chapters { get; init; }
+
     /// <summary>Short definitions of the glossary terms linked on this page, for the click-to-open toggletips.</summary>
     public IReadOnlyList<GlossaryTip> GlossaryTips { get; init; } = [];
 }
@@ -30,6 +33,9 @@ public sealed record SiteChrome(
     IReadOnlyList<NavLink> FooterLinks,
     string Disclaimer,
     SearchBoxView Search);
+
+/// <summary>The chapters a page lists beside its content, and where the full list is when these are only some of them.</summary>
+public sealed record ChapterList(IReadOnlyList<NavLink> Links, NavLink? AllChapters);
 
 /// <summary>A link with its visible text.</summary>
 public sealed record NavLink(string Text, string Href);

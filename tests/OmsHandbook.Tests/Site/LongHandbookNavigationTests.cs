@@ -1,0 +1,59 @@
+using System.Globalization;
+using OmsHandbook.Site;
+using OmsHandbook.Tests.Support;
+
+namespace OmsHandbook.Tests.Site;
+
+/// <summary>A handbook too long to list every chapter beside every page lists the nearby chapters and has a contents page.</summary>
+public sealed class LongHandbookNavigationTests
+{
+    private const int Chapters = ChapterNavigation.FullListLimit + 10;
+
+    [Fact]
+    public async Task Each_page_lists_the_chapters_around_it_and_links_to_a_contents_page_with_all_of_them()
+    {
+        using var handbook = new SmallHandbook();
+        for (var i = 3; i <= Chapters; i++)
+        {
+            var number = i.ToString("000", CultureInfo.InvariantCulture);
+            handbook.Write($"chapters/{number}-part-{number}.md", $"""
+                ---
+                title: Part {number}
+                description: Part {number} of a long handbook.
+                last_reviewed: 2026-11-01
+                ---
+                Text of part {number}.
+                """);
+        }
+
+        var result = await Build.Run(handbook.Input, handbook.Output);
+        Assert.True(result.Succeeded, string.Join('\n', Build.Errors(result)));
+
+        var page = Build.Page(handbook.Output, "part-040/index.html");
+        var listed = page.QuerySelectorAll("#chapter-navigation ol a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Home", .. Enumerable.Range(35, 11).Select(n => $"Part {n:000}")], listed);
+        Assert.Equal("Part 040", page.QuerySelector("#chapter-navigation a[aria-current=page]")?.TextContent);
+        var all = page.QuerySelector("#chapter-navigation .chapter-nav-all a");
+        Assert.Equal(($"All {Chapters} chapters", SitePaths.Contents), (all?.TextContent, all?.GetAttribute("href")));
+
+        var first = Build.Page(handbook.Output, "symptoms/index.html").QuerySelectorAll("#chapter-navigation ol a");
+        Assert.Equal(["Home", "Symptoms", "Treatment"], first.Take(3).Select(a => a.TextContent));
+        Assert.Equal(12, first.Length);
+
+        var contents = Build.Page(handbook.Output, "contents/index.html");
+        Assert.Equal("Contents", contents.QuerySelector("h1")?.TextContent);
+        Assert.Equal(Chapters, contents.QuerySelectorAll("main ol.contents a").Length);
+    }
+
+    [Fact]
+    public async Task A_short_handbook_lists_every_chapter_on_every_page_and_has_no_contents_page()
+    {
+        using var handbook = new SmallHandbook();
+        var result = await Build.Run(handbook.Input, handbook.Output);
+
+        Assert.True(result.Succeeded);
+        var listed = Build.Page(handbook.Output, "faq/index.html").QuerySelectorAll("#chapter-navigation ol a").Select(a => a.TextContent);
+        Assert.Equal(["Home", "Symptoms", "Treatment"], listed);
+        Assert.False(Directory.Exists(Path.Combine(handbook.Output, "contents")));
+    }
+}
