@@ -19,7 +19,7 @@ public class LayoutBenchmarks : IDisposable
     {
         site = new SampleSite();
         theme = new ThemeRenderer();
-        chapterView = site.Assembled.Pages.Single(p => p.UrlPath == site.Chapter.UrlPath).View;
+        chapterView = site.Assembled.Pages.Single(p => p.UrlPath == site.Chapter.UrlPath).MakeView();
     }
 
     [GlobalCleanup]
@@ -36,5 +36,5 @@ public class LayoutBenchmarks : IDisposable
     public AssembledSite AssembleSite() => new AssembleStage(ThemeAssets.All()).Run(site.Content, site.Rendered);
 
     [Benchmark]
-    public PageToRender PrintEdition() => Site.PrintEdition.Build(site.Content.Site, chapterView.Site, site.Rendered);
+    public IReadOnlyList<PageToRender> PrintEdition() => Site.PrintEdition.Build(site.Content.Site, chapterView.Site, site.Rendered);
 }

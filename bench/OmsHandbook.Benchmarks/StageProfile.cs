@@ -36,7 +36,12 @@ public static class StageProfile
             var started = clock.Elapsed;
             var allocated = GC.GetTotalAllocatedBytes();
             var result = await action();
-            rows.Add(Row(name, clock.Elapsed - started, GC.GetTotalAllocatedBytes() - allocated));
+            var time = clock.Elapsed - started;
+            var allocatedBytes = GC.GetTotalAllocatedBytes() - allocated;
+            clock.Stop();
+            var live = GC.GetTotalMemory(forceFullCollection: true); // what the build still holds; not timed
+            clock.Start();
+            rows.Add(Row(name, time, allocatedBytes, live));
             return result;
         }
 
@@ -48,7 +53,7 @@ public static class StageProfile
         var rendered = await Run("Render", () => new RenderStage(markdown).Run(content, context));
         await Run("Read the prose (readability, lint)", () => new ProseStage().Run(content, rendered, context));
         var site = await Run("Assemble", () => new AssembleStage(ThemeAssets.All()).Run(content, rendered));
-        var files = await Step("Write (layouts, checks, files)", () => new WriteStage(new CheckCache()).Run(site, context));
+        var files = await Step("Write (layouts, checks, files)", () => new WriteStage().Run(site, context));
         var whole = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var gcPause = GC.GetTotalPauseDuration();
@@ -63,7 +68,7 @@ public static class StageProfile
             return 1;
         }
 
-        rows.Add("| *parts, timed again on their own:* | | |");
+        rows.Add("| *parts, timed again on their own:* | | | |");
         await Run("Assemble: print edition", () =>
             PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css", "/assets/site.js", new SearchBoxView("/assets/search.js", "/assets/search-index.json", SitePaths.Search)), rendered));
         await Run("Assemble: search index", () => SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered), SearchIndexOptions.Default));
@@ -72,7 +77,7 @@ public static class StageProfile
             await using var theme = new ThemeRenderer();
             foreach (var page in site.Pages)
             {
-                await theme.RenderAsync(page.View);
+                await theme.RenderAsync(page.MakeView());
             }
 
             return 0;
@@ -87,8 +92,8 @@ public static class StageProfile
             $"{content.Chapters.Count} chapters, {files.Count} files, {files.Sum(f => (long)f.Content.Length) / 1048576.0:0.0} MiB written; " +
             $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, {Environment.ProcessorCount} cores"));
         await output.WriteLineAsync();
-        await output.WriteLineAsync("| Stage | Time (s) | Allocated (MiB) |");
-        await output.WriteLineAsync("|---|--:|--:|");
+        await output.WriteLineAsync("| Stage | Time (s) | Allocated (MiB) | Live after (MiB) |");
+        await output.WriteLineAsync("|---|--:|--:|--:|");
         foreach (var row in rows)
         {
             await output.WriteLineAsync(row);
@@ -100,6 +105,6 @@ public static class StageProfile
         return 0;
     }
 
-    private static string Row(string name, TimeSpan time, long allocated) =>
-        string.Create(CultureInfo.InvariantCulture, $"| {name} | {time.TotalSeconds:0.000} | {allocated / 1048576.0:0} |");
+    private static string Row(string name, TimeSpan time, long allocated, long live) =>
+        string.Create(CultureInfo.InvariantCulture, $"| {name} | {time.TotalSeconds:0.000} | {allocated / 1048576.0:0} | {live / 1048576.0:0} |");
 }

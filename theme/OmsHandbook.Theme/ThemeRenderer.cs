@@ -14,7 +14,7 @@ public sealed class ThemeRenderer : IAsyncDisposable
 {
     // An HtmlRenderer keeps every root component it has rendered until it is disposed, so a long
     // run renews it rather than holding thousands of pages' component trees.
-    private const int PagesPerRenderer = 64;
+    private const int PagesPerRenderer = 16;
 
     // The renderer takes its encoder from the services: allow every script so pages carry plain
     // UTF-8 ("–", "é") rather than numeric escapes; markup characters are still escaped.

@@ -3,7 +3,7 @@ using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Checks;
 
-/// <summary>One written HTML page as the checks read it: its start tags in order, and what a check needs to name where a problem is.</summary>
+/// <summary>One written HTML page as the checks read it: the start tags they look at, in order, and what a check needs to name where a problem is.</summary>
 public sealed record CheckedPage(string OutputPath, string DisplayPath, IReadOnlyList<PageElement> Elements, string? SourceFile)
 {
     /// <summary>Reads a page's tags once; heading and title text are kept, the rest of the text is not needed.</summary>
@@ -32,6 +32,11 @@ public sealed record CheckedPage(string OutputPath, string DisplayPath, IReadOnl
                 continue;
             }
 
+            if (!Checked(tag))
+            {
+                continue;
+            }
+
             var element = new PageElement(tag, templateDepth > 0);
             elements.Add(element);
             if (textOf is null && (tag.HeadingLevel > 0 || tag.Name == "title"))
@@ -43,6 +48,10 @@ public sealed record CheckedPage(string OutputPath, string DisplayPath, IReadOnl
 
         return new CheckedPage(outputPath, displayPath, elements, sourceFile);
     }
+
+    /// <summary>Only the elements some check looks at are kept: a page has thousands of others.</summary>
+    private static bool Checked(HtmlTag tag) =>
+        tag.HeadingLevel > 0 || tag.Has("id") || tag.Name is "a" or "link" or "img" or "script" or "source" or "html" or "title" or "meta";
 
     /// <summary>The ids a link from another page can land on (an inert template's are not in the page until a script copies them).</summary>
     public IReadOnlySet<string> Ids { get; } = Elements

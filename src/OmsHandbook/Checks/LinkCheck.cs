@@ -8,6 +8,7 @@ public static class LinkCheck
     private static readonly (string Element, string Attribute)[] References =
         [("a", "href"), ("link", "href"), ("img", "src"), ("script", "src"), ("source", "src")];
 
+    /// <summary>Links to other pages and files, once every page of the site is known.</summary>
     public static void Check(PageScan page, WrittenSite site, DiagnosticBag diagnostics)
     {
         foreach (var link in page.Links)
@@ -22,6 +23,16 @@ public static class LinkCheck
                 diagnostics.Error(DiagnosticCodes.BrokenFragment, link.Location,
                     $"'{link.Reference}' points to '#{link.Fragment}', but '{link.Target}' has no element with that id{page.FromSource}");
             }
+        }
+    }
+
+    /// <summary>Links to ids on the page itself, checked while the page is read.</summary>
+    public static void CheckWithinPage(IEnumerable<ResolvedLink> links, CheckedPage page, DiagnosticBag diagnostics)
+    {
+        foreach (var link in links.Where(l => l.Target == page.OutputPath && !string.IsNullOrEmpty(l.Fragment) && !page.Ids.Contains(l.Fragment)))
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenFragment, link.Location,
+                $"'{link.Reference}' points to '#{link.Fragment}', but '{link.Target}' has no element with that id{page.FromSource}");
         }
     }
 

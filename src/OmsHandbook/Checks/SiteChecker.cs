@@ -60,7 +60,14 @@ public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = nu
             check.Check(page, found);
         }
 
-        var scan = new PageScan(outputPath, page.Ids, LinkCheck.Links(page), found.Sorted(), page.FromSource);
+        // Links within the page are checked now; of the links to other pages, each address once.
+        var links = LinkCheck.Links(page);
+        LinkCheck.CheckWithinPage(links, page, found);
+        var elsewhere = links
+            .Where(l => l.Target != outputPath)
+            .DistinctBy(l => l.Reference, StringComparer.Ordinal)
+            .ToList();
+        var scan = new PageScan(outputPath, page.Ids, elsewhere, found.Sorted(), page.FromSource);
         cache?.Store(outputPath, hash, source, scan);
         pages[outputPath] = scan;
     }

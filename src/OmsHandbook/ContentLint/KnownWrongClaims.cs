@@ -7,53 +7,95 @@ namespace OmsHandbook.ContentLint;
 /// wrong"), each as a pattern the build rejects wherever it appears. The patterns match the claim
 /// as asserted, so the correction ("seizures are not a typical feature") passes.
 /// </summary>
-public static class KnownWrongClaims
+public static partial class KnownWrongClaims
 {
+    // Generated at compile time: no start-up cost, and many times faster than the interpreter over
+    // every paragraph of a large handbook.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const int TimeoutMs = 1000;
 
     public static IReadOnlyList<KnownWrongClaim> All { get; } =
     [
-        Claim(@"\b(?:seizures?|fits|epilepsy)(?:\s*\([^)]*\))?\s+(?:are|is)\s+(?:an?\s+|the\s+)?(?:very\s+|quite\s+)?(?:common|typical|usual|frequent|main|key)\b",
+        Claim(SeizuresCommon(),
             "seizures are not a typical feature of OMS; the jerks are myoclonus, not epileptic seizures",
             "say that seizures are not a typical feature, and cite rossor2022 or nord"),
-        Claim(@"\b(?:valproate|valproic acid|sodium valproate|lamotrigine|levetiracetam|anticonvulsants?|anti-?seizure (?:medicines?|medications?|drugs?)|anti-?epileptic (?:medicines?|drugs?))\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:standard|usual|main|first-line|recommended|best|effective)\s+(?:treatments?|therapy|therapies)\b",
+        Claim(AntiSeizureMedicineAsTreatment(),
             "OMS is treated with immunotherapy and, where needed, tumour treatment; anti-seizure medicines do not treat OMS itself",
             "describe immunotherapy as the treatment, citing rossor2022"),
-        Claim(@"\banticonvulsant (?:treatment|therapy)\b",
+        Claim(AnticonvulsantTreatment(),
             "anti-seizure medicines are not a treatment for OMS itself",
             "describe immunotherapy as the treatment, citing rossor2022"),
-        Claim(@"\b(?:1|one)\s+in\s+(?:10\s*million|ten\s+million|10,000,000)\b",
+        Claim(OneInTenMillion(),
             "the incidence in the UK study was 0.18 per million people a year (about 1 in 5.5 million), and Orphanet gives about 1 in 5,000,000",
             "use the figure from pang2010 or orphanet"),
-        Claim(@"\bneuroblastomas?\s+(?:is\s+|are\s+)?(?:found|present|seen)\s+in\s+(?:about\s+|around\s+)?(?:80|eighty)\s*(?:%|per\s*cent)|\b(?:80|eighty)\s*(?:%|per\s*cent)\s+of\s+(?:\w+\s+){0,4}(?:have|had|has)\s+(?:an?\s+)?neuroblastoma",
+        Claim(EightyInHundredHaveTumour(),
             "modern series find a tumour in about 40 to 50 in 100 children with OMS",
             "use the figure from pranzatelli2017 or brunklaus2012"),
-        Claim(@"\bneuroblastomas?\s+(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?(?:cancers?|tumou?rs?)\s+(?:of|in)\s+the\s+brain\b|\bneuroblastomas?\b[^.]{0,40}\bbrain\s+(?:cancers?|tumou?rs?)\b",
+        Claim(TumourInTheBrain(),
             "neuroblastomas grow in the chest, tummy (abdomen) or pelvis, not in the brain",
             "say where the tumours are found, citing nord"),
-        Claim(@"\b(?:also\s+)?(?:called|known\s+as)\s+nystagmus\b",
+        Claim(CalledNystagmus(),
             "opsoclonus is not nystagmus: nystagmus has a slow drift, opsoclonus has none",
             "explain the difference, citing novel"),
-        Claim(@"\b(?:removing|taking\s+out|removal\s+of)\s+the\s+tumou?r\s+(?:will\s+|always\s+|usually\s+)?(?:cures?|fix(?:es)?|stops?)\b|\bsurgery\s+(?:will\s+|always\s+)?cures?\s+(?:OMS|the\s+OMS)\b",
+        Claim(SurgeryCures(),
             "removing the tumour alone is not enough for most children; in the largest series it was insufficient in 58%",
             "say that immune treatment is still needed, citing pranzatelli2017"),
-        Claim(@"\b(?:normal|negative|clear)\s+(?:urine\s+(?:tests?|catecholamines?)|MIBG(?:\s+scans?)?)\s+(?:rules?|rule)\s+out\b|\b(?:normal|negative|clear)\s+(?:urine\s+(?:tests?|catecholamines?)|MIBG(?:\s+scans?)?)\s+(?:excludes?|exclude)\b",
+        Claim(NormalTestsRuleOut(),
             "urine tests and MIBG scans can miss small tumours; CT or MRI is more sensitive",
             "say that a normal result does not rule a tumour out, citing brunklaus2012 or storz2019"),
-        Claim(@"\b(?:OMS|it|opsoclonus-myoclonus syndrome)\s+is\s+(?:an?\s+)?(?:inherited|hereditary|genetic)\b|(?<!\bnot\s)\b(?:passed|handed)\s+down\s+(?:from|by)\s+(?:a\s+)?parents?\b",
+        Claim(Inherited(),
             "OMS is not inherited",
             "say that OMS is not inherited, citing orphanet"),
-        Claim(@"\bvaccin(?:e|es|ation|ations)\s+(?:can\s+|may\s+|often\s+)?(?:caused?|causes|trigger(?:s|ed)?)\s+(?:OMS|the\s+OMS|opsoclonus)",
+        Claim(VaccinesCause(),
             "no vaccine has been shown to cause OMS; only timing coincidences are reported",
             "say that vaccines have not been shown to cause OMS, citing brunklaus2011"),
-        Claim(@"\bHONcode\b",
+        Claim(HonCode(),
             "the HONcode service closed on 15 December 2022; its badge no longer shows anything",
             "describe our own editorial policy instead"),
-        Claim(@"\bdroracle\b",
+        Claim(DrOracle(),
             "AI-generated answer sites are not citable sources",
             "cite the primary study or consensus paper"),
     ];
 
-    private static KnownWrongClaim Claim(string pattern, string why, string instead) =>
-        new(new Regex(pattern, Options, TimeSpan.FromSeconds(1)), why, instead);
+    private static KnownWrongClaim Claim(Regex pattern, string why, string instead) => new(pattern, why, instead);
+
+    [GeneratedRegex(@"\b(?:seizures?|fits|epilepsy)(?:\s*\([^)]*\))?\s+(?:are|is)\s+(?:an?\s+|the\s+)?(?:very\s+|quite\s+)?(?:common|typical|usual|frequent|main|key)\b", Options, TimeoutMs)]
+    private static partial Regex SeizuresCommon();
+
+    [GeneratedRegex(@"\b(?:valproate|valproic acid|sodium valproate|lamotrigine|levetiracetam|anticonvulsants?|anti-?seizure (?:medicines?|medications?|drugs?)|anti-?epileptic (?:medicines?|drugs?))\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:standard|usual|main|first-line|recommended|best|effective)\s+(?:treatments?|therapy|therapies)\b", Options, TimeoutMs)]
+    private static partial Regex AntiSeizureMedicineAsTreatment();
+
+    [GeneratedRegex(@"\banticonvulsant (?:treatment|therapy)\b", Options, TimeoutMs)]
+    private static partial Regex AnticonvulsantTreatment();
+
+    [GeneratedRegex(@"\b(?:1|one)\s+in\s+(?:10\s*million|ten\s+million|10,000,000)\b", Options, TimeoutMs)]
+    private static partial Regex OneInTenMillion();
+
+    [GeneratedRegex(@"\bneuroblastomas?\s+(?:is\s+|are\s+)?(?:found|present|seen)\s+in\s+(?:about\s+|around\s+)?(?:80|eighty)\s*(?:%|per\s*cent)|\b(?:80|eighty)\s*(?:%|per\s*cent)\s+of\s+(?:\w+\s+){0,4}(?:have|had|has)\s+(?:an?\s+)?neuroblastoma", Options, TimeoutMs)]
+    private static partial Regex EightyInHundredHaveTumour();
+
+    [GeneratedRegex(@"\bneuroblastomas?\s+(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?(?:cancers?|tumou?rs?)\s+(?:of|in)\s+the\s+brain\b|\bneuroblastomas?\b[^.]{0,40}\bbrain\s+(?:cancers?|tumou?rs?)\b", Options, TimeoutMs)]
+    private static partial Regex TumourInTheBrain();
+
+    [GeneratedRegex(@"\b(?:also\s+)?(?:called|known\s+as)\s+nystagmus\b", Options, TimeoutMs)]
+    private static partial Regex CalledNystagmus();
+
+    [GeneratedRegex(@"\b(?:removing|taking\s+out|removal\s+of)\s+the\s+tumou?r\s+(?:will\s+|always\s+|usually\s+)?(?:cures?|fix(?:es)?|stops?)\b|\bsurgery\s+(?:will\s+|always\s+)?cures?\s+(?:OMS|the\s+OMS)\b", Options, TimeoutMs)]
+    private static partial Regex SurgeryCures();
+
+    [GeneratedRegex(@"\b(?:normal|negative|clear)\s+(?:urine\s+(?:tests?|catecholamines?)|MIBG(?:\s+scans?)?)\s+(?:rules?|rule)\s+out\b|\b(?:normal|negative|clear)\s+(?:urine\s+(?:tests?|catecholamines?)|MIBG(?:\s+scans?)?)\s+(?:excludes?|exclude)\b", Options, TimeoutMs)]
+    private static partial Regex NormalTestsRuleOut();
+
+    [GeneratedRegex(@"\b(?:OMS|it|opsoclonus-myoclonus syndrome)\s+is\s+(?:an?\s+)?(?:inherited|hereditary|genetic)\b|(?<!\bnot\s)\b(?:passed|handed)\s+down\s+(?:from|by)\s+(?:a\s+)?parents?\b", Options, TimeoutMs)]
+    private static partial Regex Inherited();
+
+    [GeneratedRegex(@"\bvaccin(?:e|es|ation|ations)\s+(?:can\s+|may\s+|often\s+)?(?:caused?|causes|trigger(?:s|ed)?)\s+(?:OMS|the\s+OMS|opsoclonus)", Options, TimeoutMs)]
+    private static partial Regex VaccinesCause();
+
+    [GeneratedRegex(@"\bHONcode\b", Options, TimeoutMs)]
+    private static partial Regex HonCode();
+
+    [GeneratedRegex(@"\bdroracle\b", Options, TimeoutMs)]
+    private static partial Regex DrOracle();
 }
+

@@ -25,7 +25,7 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
         pages.AddRange(ArticlePages.Build(site, chrome, rendered, tips));
         pages.Add(FaqPage.Build(content, chrome, rendered, tips));
         pages.Add(GlossaryPage.Build(content, chrome, rendered));
-        pages.Add(PrintEdition.Build(site, chrome, rendered));
+        pages.AddRange(PrintEdition.Build(site, chrome, rendered));
         pages.Add(SearchPage.Build(content, chrome, rendered, searchBox));
         pages.Add(NotFoundPage.Build(site, chrome, content.Chapters));
 
@@ -33,7 +33,7 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
         if (navigation.IsWindowed)
         {
             pages.Add(navigation.ContentsPage(site, chrome));
-            pages = pages.Select(p => p with { View = p.View with { Chapters = navigation.For(p.UrlPath) } }).ToList();
+            pages = pages.Select(p => p with { MakeView = () => p.MakeView() with { Chapters = navigation.For(p.UrlPath) } }).ToList();
         }
 
         var reviewed = content.Pages.ToDictionary(c => c.UrlPath, c => c.Meta.LastReviewed, StringComparer.Ordinal);

@@ -8,17 +8,23 @@ namespace OmsHandbook.Pipeline;
 /// <summary>
 /// Stage 3b: reads the words of every rendered page, as a reviewer would. Scores readability
 /// (a warning above the site's SMOG ceiling on pages families read) and lints for known-wrong
-/// claims, uncited figures and doses.
+/// claims, uncited figures and doses. The render stage hands each Markdown page over as soon as it
+/// is rendered (<see cref="ReadPage"/>), so no page's prose outlives its own render; the FAQ and
+/// the glossary are read here once all their entries are rendered.
 /// </summary>
 public sealed class ProseStage
 {
+    /// <summary>Reads one home page or chapter: its title, its prose and its description.</summary>
+    public static PageReadability ReadPage(ContentPage page, IReadOnlyList<ProseBlock> prose, int ceiling, DiagnosticBag diagnostics) =>
+        Read(new PageProse(page.File.DisplayPath, page.Meta.Audience,
+                [ProseBlock.Plain(ProseKind.Heading, page.Meta.Title, page.Meta.Location), .. prose],
+                ProseBlock.Plain(ProseKind.Paragraph, page.Meta.Description, page.Meta.Location)),
+            ceiling, diagnostics);
+
+    /// <returns>Every page's readability: the Markdown pages (read while rendering), then the FAQ and the glossary.</returns>
     public IReadOnlyList<PageReadability> Run(HandbookContent content, RenderedContent rendered, BuildContext context)
     {
-        var pages = rendered.Pages
-            .Select(p => new PageProse(p.Page.File.DisplayPath, p.Page.Meta.Audience,
-                [ProseBlock.Plain(ProseKind.Heading, p.Page.Meta.Title, p.Page.Meta.Location), .. p.Prose],
-                ProseBlock.Plain(ProseKind.Paragraph, p.Page.Meta.Description, p.Page.Meta.Location)))
-            .ToList();
+        var pages = new List<PageProse>();
         if (rendered.Faq.Count > 0)
         {
             pages.Add(new PageProse(content.FaqFile.DisplayPath, Audience.Everyone,
@@ -34,11 +40,7 @@ public sealed class ProseStage
         }
 
         var ceiling = content.Site.SmogCeiling;
-        return pages
-            .AsParallel().AsOrdered()
-            .WithCancellation(context.Cancellation)
-            .Select(page => Read(page, ceiling, context.Diagnostics))
-            .ToList();
+        return [.. rendered.Pages.Select(p => p.Readability), .. pages.Select(page => Read(page, ceiling, context.Diagnostics))];
     }
 
     private static PageReadability Read(PageProse page, int ceiling, DiagnosticBag diagnostics)

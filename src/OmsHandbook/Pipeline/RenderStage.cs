@@ -23,7 +23,7 @@ public sealed class RenderStage(HandbookMarkdown markdown)
             .AsParallel().AsOrdered()
             .WithCancellation(context.Cancellation)
             .Select(page => markdown.Parse(page.Body, new MarkdownSource(page.File.DisplayPath, page.BodyFirstLine, 1, Path.GetDirectoryName(page.File.FullPath)!)))
-            .ToList();
+            .ToArray();
 
         var targets = new LinkTargets(pages.Zip(parsedPages, (page, parsed) =>
             new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, parsed.Ids)));
@@ -37,10 +37,13 @@ public sealed class RenderStage(HandbookMarkdown markdown)
             .GroupBy(r => r.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        var rendered = pages.Zip(parsedPages)
+        // Each page's syntax tree is let go as soon as the page is rendered: held together they were
+        // the largest thing in memory.
+        var rendered = pages
+            .Select((page, i) => (Page: page, Index: i))
             .AsParallel().AsOrdered()
             .WithCancellation(context.Cancellation)
-            .Select(pair => RenderPage(pair.First, pair.Second, resolver, references))
+            .Select(p => RenderPage(p.Page, Interlocked.Exchange(ref parsedPages[p.Index], null!), resolver, references, content.Site.SmogCeiling, context.Diagnostics))
             .ToList();
 
         var faqNumbering = new CitationNumbering(references);
@@ -52,12 +55,13 @@ public sealed class RenderStage(HandbookMarkdown markdown)
         return new RenderedContent(rendered[0], rendered.Skip(1).ToList(), faq, faqNumbering.Sources, glossary, glossaryNumbering.Sources);
     }
 
-    private RenderedPage RenderPage(ContentPage page, ParsedMarkdown parsed, MarkdownResolver resolver, IReadOnlyDictionary<string, Reference> references)
+    private RenderedPage RenderPage(ContentPage page, ParsedMarkdown parsed, MarkdownResolver resolver, IReadOnlyDictionary<string, Reference> references, int smogCeiling, DiagnosticBag diagnostics)
     {
         var numbering = new CitationNumbering(references);
         var usage = new GlossaryUsage(autoLink: true);
         resolver.Resolve(parsed, numbering, usage);
-        return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs, ProseReader.Read(parsed), SectionSplitter.Split(parsed.Document));
+        var readability = ProseStage.ReadPage(page, ProseReader.Read(parsed), smogCeiling, diagnostics);
+        return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs, readability, SectionSplitter.Split(parsed.Document));
     }
 
     private RenderedFaqEntry RenderFaq(FaqEntry entry, InputFile file, string inputRoot, MarkdownResolver resolver, CitationNumbering numbering)

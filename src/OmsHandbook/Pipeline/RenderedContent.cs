@@ -1,6 +1,7 @@
 using OmsHandbook.Content;
 using OmsHandbook.Markdown.HeadingIds;
 using OmsHandbook.Markdown.Prose;
+using OmsHandbook.Readability;
 using OmsHandbook.Search;
 
 namespace OmsHandbook.Pipeline;
@@ -12,7 +13,7 @@ public sealed record RenderedPage(
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<Reference> Sources,
     IReadOnlySet<string> TermsUsed,
-    IReadOnlyList<ProseBlock> Prose,
+    PageReadability Readability,
     IReadOnlyList<PageSection> Sections);
 
 /// <summary>A FAQ answer as HTML, and as the plain text that structured data repeats.</summary>

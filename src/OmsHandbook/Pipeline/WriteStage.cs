@@ -112,7 +112,7 @@ public sealed class WriteStage(CheckCache? checks = null)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
                 var page = pages[i];
-                var html = await theme.RenderAsync(page.View);
+                var html = await theme.RenderAsync(page.MakeView());
                 if (context.Options.NoIndex)
                 {
                     html = HeadMarkup.Append(html, SiteFiles.RobotsNoIndexMeta);

@@ -21,7 +21,10 @@ public static class ArticlePages
     public static ReviewInfo? Review(PageFrontMatter meta) =>
         meta.LastReviewed is { } last ? new ReviewInfo(last, meta.NextReviewDue!.Value, meta.ReviewedBy) : null;
 
-    private static PageToRender Build(SiteConfig site, SiteChrome chrome, RenderedPage rendered, NavLink? previous, NavLink? next, GlossaryTips tips)
+    private static PageToRender Build(SiteConfig site, SiteChrome chrome, RenderedPage rendered, NavLink? previous, NavLink? next, GlossaryTips tips) =>
+        new(rendered.Page.UrlPath, () => View(site, chrome, rendered, previous, next, tips), rendered.Page.File.DisplayPath);
+
+    private static PageView View(SiteConfig site, SiteChrome chrome, RenderedPage rendered, NavLink? previous, NavLink? next, GlossaryTips tips)
     {
         var page = rendered.Page;
         var body = new ArticleBody(
@@ -33,12 +36,11 @@ public static class ArticlePages
             previous,
             next,
             site.Repository is null ? null : $"{site.Repository}/edit/{site.Branch}/input/{page.File.RelativePath}");
-        var view = new PageView(chrome, page.Meta.Title, page.Meta.Description, site.BaseUrl + page.UrlPath, page.UrlPath, body,
+        return new PageView(chrome, page.Meta.Title, page.Meta.Description, site.BaseUrl + page.UrlPath, page.UrlPath, body,
             JsonLd.MedicalWebPage(site, page, rendered.Sources))
         {
             GlossaryTips = tips.For(rendered.TermsUsed),
         };
-        return new PageToRender(page.UrlPath, view, page.File.DisplayPath);
     }
 
     private static NavLink Link(ContentPage page) => new(page.Meta.Title, page.UrlPath);

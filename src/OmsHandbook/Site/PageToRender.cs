@@ -2,5 +2,16 @@ using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Site;
 
-/// <summary>A page ready for the layout: its URL, its view, and the input file it came from (for check messages).</summary>
-public sealed record PageToRender(string UrlPath, PageView View, string? SourceFile);
+/// <summary>
+/// A page ready for the layout: its URL, how to make its view, and the input file it came from (for
+/// check messages). The view is made when the page is written and let go once it is, so a large
+/// site never holds every page's view at once.
+/// </summary>
+public sealed record PageToRender(string UrlPath, Func<PageView> MakeView, string? SourceFile)
+{
+    /// <summary>A page whose view is already made (small, site-wide pages).</summary>
+    public PageToRender(string urlPath, PageView view, string? sourceFile)
+        : this(urlPath, () => view, sourceFile)
+    {
+    }
+}

@@ -9,36 +9,69 @@ namespace OmsHandbook.Site;
 /// <summary>
 /// /print/: every chapter in order on one page. Each chapter's ids get the chapter's slug as a
 /// prefix so they stay unique, headings move down a level under the chapter title, and links
-/// between chapters become links within the page.
+/// between chapters become links within the page. A handbook too long to list beside every page
+/// is too long to print as one page, too: /print/ then lists parts of
+/// <see cref="ChapterNavigation.FullListLimit"/> chapters, each printed at /print/N/.
 /// </summary>
 public static class PrintEdition
 {
     public const string Title = "The whole handbook";
 
-    public static PageToRender Build(Content.SiteConfig site, SiteChrome chrome, RenderedContent rendered)
+    public static IReadOnlyList<PageToRender> Build(Content.SiteConfig site, SiteChrome chrome, RenderedContent rendered)
     {
-        var slugs = rendered.Chapters.Select(c => c.Page.Slug).ToHashSet(StringComparer.Ordinal);
-        var chapters = rendered.Chapters.Select(c =>
+        var parts = rendered.Chapters.Chunk(ChapterNavigation.FullListLimit).ToList();
+        if (parts.Count <= 1)
+        {
+            var targets = rendered.Chapters.ToDictionary(c => c.Page.Slug, _ => "", StringComparer.Ordinal);
+            return [Page(site, chrome, SitePaths.Print, Title, $"Every chapter of the {site.Title} on one page, to print or save as a PDF.",
+                () => new PrintBody(Chapters(rendered.Chapters, targets), []))];
+        }
+
+        // Where each chapter is printed, so links between chapters of different parts still land.
+        var partTargets = parts
+            .SelectMany((part, i) => part.Select(c => (c.Page.Slug, Path: PartPath(i + 1))))
+            .ToDictionary(p => p.Slug, p => p.Path, StringComparer.Ordinal);
+        var pages = new List<PageToRender>
+        {
+            Page(site, chrome, SitePaths.Print, Title, $"The {site.Title} in {parts.Count} parts, each to print or save as a PDF.",
+                () => new PrintBody([], parts.Select((part, i) => new NavLink(PartName(i + 1, parts.Count, part), PartPath(i + 1))).ToList())),
+        };
+        pages.AddRange(parts.Select((part, i) =>
+        {
+            var path = PartPath(i + 1);
+            return Page(site, chrome, path, $"{Title}, part {i + 1} of {parts.Count}", $"Part {i + 1} of the {site.Title}, to print or save as a PDF.",
+                () => new PrintBody(Chapters(part, partTargets.ToDictionary(t => t.Key, t => t.Value == path ? "" : t.Value, StringComparer.Ordinal)), []));
+        }));
+        return pages;
+    }
+
+    private static string PartPath(int number) => SitePaths.Print + number.ToString(CultureInfo.InvariantCulture) + "/";
+
+    private static string PartName(int number, int count, RenderedPage[] part) =>
+        $"Part {number} of {count}: {part[0].Page.Meta.Title} to {part[^1].Page.Meta.Title}";
+
+    /// <param name="body">Made only when the page is written: the chapters' rewritten HTML is as large as the chapters.</param>
+    private static PageToRender Page(Content.SiteConfig site, SiteChrome chrome, string path, string title, string description, Func<PrintBody> body) =>
+        new(path, () => new PageView(chrome, title, description, site.BaseUrl + path, path, body(), JsonLd: null), null);
+
+    /// <param name="targets">Chapter slug -> the print page it is on ("" for this one).</param>
+    private static List<PrintChapter> Chapters(IEnumerable<RenderedPage> chapters, IReadOnlyDictionary<string, string> targets) =>
+        chapters.Select(c =>
         {
             var prefix = c.Page.Slug + "--";
             return new PrintChapter(
                 ChapterId(c.Page.Slug),
                 c.Page.Meta.Title,
-                Rewrite(c.Html, prefix, slugs),
+                Rewrite(c.Html, prefix, targets),
                 SourceEntries.From(c.Sources, prefix),
                 ArticlePages.Review(c.Page.Meta),
                 prefix + "sources");
         }).ToList();
 
-        var view = new PageView(chrome, Title, $"Every chapter of the {site.Title} on one page, to print or save as a PDF.",
-            site.BaseUrl + SitePaths.Print, SitePaths.Print, new PrintBody(chapters), JsonLd: null);
-        return new PageToRender(SitePaths.Print, view, null);
-    }
-
     private static string ChapterId(string slug) => "chapter-" + slug;
 
     /// <summary>Rewrites the chapter's own HTML tag by tag; the text between tags is copied as it is.</summary>
-    private static string Rewrite(string html, string prefix, IReadOnlySet<string> slugs)
+    private static string Rewrite(string html, string prefix, IReadOnlyDictionary<string, string> targets)
     {
         var output = new StringBuilder(html.Length + 256);
         var copied = 0;
@@ -67,7 +100,7 @@ public static class PrintEdition
                 {
                     "id" => prefix + attribute.Value,
                     "href" when tag.Name == "a" && attribute.Value.StartsWith('#') => "#" + prefix + attribute.Value[1..],
-                    "href" when tag.Name == "a" => InPageTarget(attribute.Value, slugs) ?? attribute.Value,
+                    "href" when tag.Name == "a" => PrintTarget(attribute.Value, targets) ?? attribute.Value,
                     _ => attribute.Value,
                 };
                 output.Append(' ').Append(attribute.Name).Append("=\"").Append(EscapeAttribute(value)).Append('"');
@@ -79,8 +112,8 @@ public static class PrintEdition
         return output.Append(html, copied, html.Length - copied).ToString();
     }
 
-    /// <summary>"/symptoms/" -> "#chapter-symptoms"; "/symptoms/#jerks" -> "#symptoms--jerks".</summary>
-    private static string? InPageTarget(string href, IReadOnlySet<string> slugs)
+    /// <summary>"/symptoms/" -> "#chapter-symptoms"; "/symptoms/#jerks" -> "#symptoms--jerks", after the address of another part when the chapter is printed there.</summary>
+    private static string? PrintTarget(string href, IReadOnlyDictionary<string, string> targets)
     {
         if (!href.StartsWith('/'))
         {
@@ -90,12 +123,12 @@ public static class PrintEdition
         var hash = href.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? href : href[..hash];
         var slug = path.Trim('/');
-        if (!slugs.Contains(slug) || path != "/" + slug + "/")
+        if (!targets.TryGetValue(slug, out var page) || path != "/" + slug + "/")
         {
             return null;
         }
 
-        return hash < 0 ? "#" + ChapterId(slug) : "#" + slug + "--" + href[(hash + 1)..];
+        return page + (hash < 0 ? "#" + ChapterId(slug) : "#" + slug + "--" + href[(hash + 1)..]);
     }
 
     private static string EscapeAttribute(string value) =>

@@ -22,7 +22,7 @@ public sealed class LongHandbookNavigationTests
                 description: Part {number} of a long handbook.
                 last_reviewed: 2026-11-01
                 ---
-                Text of part {number}.
+                Text of part {number}; see [symptoms](01-symptoms.md).
                 """);
         }
 
@@ -43,6 +43,13 @@ public sealed class LongHandbookNavigationTests
         var contents = Build.Page(handbook.Output, "contents/index.html");
         Assert.Equal("Contents", contents.QuerySelector("h1")?.TextContent);
         Assert.Equal(Chapters, contents.QuerySelectorAll("main ol.contents a").Length);
+
+        // Too long to print as one page: /print/ lists the parts, and a link into another part goes there.
+        var print = Build.Page(handbook.Output, "print/index.html");
+        Assert.Equal(["/print/1/", "/print/2/"], print.QuerySelectorAll("main ol.contents a").Select(a => a.GetAttribute("href")));
+        var second = Build.Page(handbook.Output, "print/2/index.html");
+        Assert.Equal(Chapters - ChapterNavigation.FullListLimit, second.QuerySelectorAll("main article.print-chapter").Length);
+        Assert.Contains(second.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/print/1/#chapter-symptoms");
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed record FaqBody(IReadOnlyList<FaqItem> Items, IReadOnlyList<SourceE
 /// <summary>The A–Z glossary page.</summary>
 public sealed record GlossaryBody(IReadOnlyList<GlossaryLetter> Letters, IReadOnlyList<SourceEntry> Sources) : PageBody;
 
-/// <summary>Every chapter on one page, for printing or saving as PDF.</summary>
-public sealed record PrintBody(IReadOnlyList<PrintChapter> Chapters) : PageBody;
+/// <summary>Every chapter on one page, for printing or saving as PDF; or, for a long handbook, the list of its parts to print.</summary>
+public sealed record PrintBody(IReadOnlyList<PrintChapter> Chapters, IReadOnlyList<NavLink> Parts) : PageBody;
 
 /// <summary>The contents page: every chapter in order, for handbooks too long to list beside every page.</summary>
 public sealed record ContentsBody(IReadOnlyList<NavLink> Chapters) : PageBody;
