@@ -33,7 +33,7 @@ public sealed class SampleSite
         new ValidateStage().Run(Content, Context);
         Rendered = new RenderStage(Markdown).Run(Content, Context);
         Assembled = new AssembleStage(ThemeAssets.All()).Run(Content, Rendered);
-        Files = new WriteStage(new CheckCache()).Run(Assembled, Context).GetAwaiter().GetResult()
+        Files = new WriteStage().Run(Assembled, Context).GetAwaiter().GetResult()
             ?? throw new InvalidOperationException("the sample site has errors:\n" + string.Join('\n', Context.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));
         Directory.Delete(folder, recursive: true);
     }

@@ -139,9 +139,9 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
     {
         await using var visit = await site.OpenAsync("/treatment/");
         Assert.Contains(visit.Requests, url => url.Contains("/assets/search.", StringComparison.Ordinal));
-        Assert.DoesNotContain(visit.Requests, url => url.Contains("/assets/search-index.", StringComparison.Ordinal));
+        Assert.DoesNotContain(visit.Requests, url => url.Contains("/search/index.json", StringComparison.Ordinal));
 
-        var request = visit.Page.WaitForRequestAsync(r => r.Url.Contains("/assets/search-index.", StringComparison.Ordinal));
+        var request = visit.Page.WaitForRequestAsync(r => r.Url.Contains("/search/index.json", StringComparison.Ordinal));
         await visit.Page.FocusAsync(Box);
         await request;
         Assert.Empty(visit.ConsoleErrors);
@@ -221,9 +221,9 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
             await page.RouteAsync(url => url.Contains("/assets/search", StringComparison.Ordinal) && url.EndsWith(".json", StringComparison.Ordinal), async route =>
             {
                 var path = new Uri(route.Request.Url).AbsolutePath;
-                var body = path.StartsWith("/assets/search-index.", StringComparison.Ordinal) ? files.Files[0].Content : served[path];
+                var body = path.StartsWith("/search/index.json", StringComparison.Ordinal) ? files.Files[0].Content : served[path];
                 await route.FulfillAsync(new RouteFulfillOptions { BodyBytes = body, ContentType = "application/json" });
-            }), path => path.StartsWith("/assets/search-index.", StringComparison.Ordinal) ? files.Files[0].Content : served[path]);
+            }), path => path.StartsWith("/search/index.json", StringComparison.Ordinal) ? files.Files[0].Content : served[path]);
         output.WriteLine($"4,000 pages ({files.Files.Count} index files, {files.Files.Sum(f => (long)f.Content.Length)} bytes raw): {queries.Count} queries, keystroke to results median {median:0.0} ms, 95th percentile {p95:0.0} ms");
         output.WriteLine($"4,000 pages: first query fetched {bytes.Raw} bytes of index ({bytes.Gzip} gzip) in {bytes.Files} files");
         Assert.True(files.Sharded);
@@ -299,7 +299,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
 
     private async Task<IReadOnlyList<string>> RealQueries()
     {
-        var manifest = Directory.GetFiles(Path.Combine(site.Output, "assets"), "search-index.*.json").Single();
+        var manifest = Path.Combine(site.Output, "search", "index.json");
         using var index = JsonDocument.Parse(await File.ReadAllBytesAsync(manifest));
         var names = index.RootElement.GetProperty("glossary").EnumerateArray()
             .SelectMany(g => g[2].EnumerateArray().Select(a => a.GetString()!).Prepend(g[1].GetString()!))

@@ -42,14 +42,15 @@ public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = nu
     }
 
     /// <param name="bytes">The page as written, to recognise it next time; only read when there is a cache.</param>
-    public void AddPage(string outputPath, string html, byte[] bytes, string? source)
+    /// <returns>What reading the page found, to hand back with <see cref="AddRead"/> when the same page is written again.</returns>
+    public PageScan AddPage(string outputPath, string html, byte[] bytes, string? source)
     {
         files[outputPath] = true;
         var hash = cache is null ? "" : Convert.ToHexString(SHA256.HashData(bytes));
         if (cache?.Find(outputPath, hash, source) is { } known)
         {
             pages[outputPath] = known;
-            return;
+            return known;
         }
 
         Interlocked.Increment(ref pagesRead);
@@ -70,6 +71,14 @@ public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = nu
         var scan = new PageScan(outputPath, page.Ids, elsewhere, found.Sorted(), page.FromSource);
         cache?.Store(outputPath, hash, source, scan);
         pages[outputPath] = scan;
+        return scan;
+    }
+
+    /// <summary>A page written again exactly as it was read before: its links are still checked with the rest.</summary>
+    public void AddRead(PageScan scan)
+    {
+        files[scan.OutputPath] = true;
+        pages[scan.OutputPath] = scan;
     }
 
     public void AddFile(string outputPath) => files[outputPath] = true;

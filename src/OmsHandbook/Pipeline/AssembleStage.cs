@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OmsHandbook.Content;
 using OmsHandbook.Search;
 using OmsHandbook.Site;
@@ -21,18 +22,20 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
         var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox);
 
         var tips = new GlossaryTips(rendered.Glossary);
+        var chromeKey = JsonSerializer.Serialize(site) + "\n" + JsonSerializer.Serialize(chrome);
         var pages = new List<PageToRender>();
-        pages.AddRange(ArticlePages.Build(site, chrome, rendered, tips));
+        pages.AddRange(ArticlePages.Build(site, chrome, chromeKey, rendered, tips));
         pages.Add(FaqPage.Build(content, chrome, rendered, tips));
         pages.Add(GlossaryPage.Build(content, chrome, rendered));
-        pages.AddRange(PrintEdition.Build(site, chrome, rendered));
+        pages.AddRange(PrintEdition.Build(site, chrome, chromeKey, rendered));
         pages.Add(SearchPage.Build(content, chrome, rendered, searchBox));
-        pages.Add(NotFoundPage.Build(site, chrome, content.Chapters));
+        // Made from what every page shares and nothing else.
+        pages.Add(NotFoundPage.Build(site, chrome, content.Chapters) with { Key = new PageKey(chromeKey, SitePaths.NotFound) });
 
         var navigation = new ChapterNavigation(chrome.Chapters);
         if (navigation.IsWindowed)
         {
-            pages.Add(navigation.ContentsPage(site, chrome));
+            pages.Add(navigation.ContentsPage(site, chrome) with { Key = new PageKey(chromeKey, SitePaths.Contents) });
             pages = pages.Select(p => p with { MakeView = () => p.MakeView() with { Chapters = navigation.For(p.UrlPath) } }).ToList();
         }
 

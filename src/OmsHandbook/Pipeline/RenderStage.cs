@@ -11,28 +11,34 @@ namespace OmsHandbook.Pipeline;
 
 /// <summary>
 /// Stage 3: Markdown to HTML. Every page is parsed first, so links can be checked against the
-/// headings of any other page; then each is resolved and rendered, pages in parallel.
+/// headings of any other page; then each is resolved and rendered, pages in parallel, and its prose
+/// read at once. With a <see cref="RenderCache"/> (the preview's), unchanged pages are neither
+/// parsed nor rendered again when nothing they depend on changed.
 /// </summary>
-public sealed class RenderStage(HandbookMarkdown markdown)
+public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = null)
 {
     public RenderedContent Run(HandbookContent content, BuildContext context)
     {
         var inputRoot = Path.GetFullPath(context.Options.InputDirectory);
         var pages = content.Pages.ToList();
+        var cached = pages.Select(page => cache?.Find(page)).ToArray();
         var parsedPages = pages
+            .Select((page, i) => (Page: page, Cached: cached[i]))
             .AsParallel().AsOrdered()
             .WithCancellation(context.Cancellation)
-            .Select(page => markdown.Parse(page.Body, new MarkdownSource(page.File.DisplayPath, page.BodyFirstLine, 1, Path.GetDirectoryName(page.File.FullPath)!)))
+            .Select(p => p.Cached is null ? Parse(p.Page) : null)
             .ToArray();
+        var headings = pages.Select((_, i) => parsedPages[i]?.Headings ?? cached[i]!.Headings).ToList();
+        var reuse = cache is not null && cache.SameContextAsBefore(RenderCache.Context(content, pages.Zip(headings)));
 
-        var targets = new LinkTargets(pages.Zip(parsedPages, (page, parsed) =>
-            new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, parsed.Ids)));
+        var targets = new LinkTargets(pages.Select((page, i) =>
+            new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, headings[i].Select(h => h.Id).ToHashSet(StringComparer.Ordinal))));
         var glossaryIndex = new GlossaryIndex(content.Glossary);
-        var resolver = new MarkdownResolver(
+        var links = new PageLinking(
             new ChapterLinkResolver(targets),
             new GlossaryLinker(glossaryIndex),
-            new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal)),
-            context.Diagnostics);
+            new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal)));
+        var resolver = links.Resolver(context.Diagnostics);
         var references = content.References
             .GroupBy(r => r.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -43,8 +49,29 @@ public sealed class RenderStage(HandbookMarkdown markdown)
             .Select((page, i) => (Page: page, Index: i))
             .AsParallel().AsOrdered()
             .WithCancellation(context.Cancellation)
-            .Select(p => RenderPage(p.Page, Interlocked.Exchange(ref parsedPages[p.Index], null!), resolver, references, content.Site.SmogCeiling, context.Diagnostics))
+            .Select(p =>
+            {
+                var parsed = Interlocked.Exchange(ref parsedPages[p.Index], null);
+                var previous = cached[p.Index];
+                if (previous is not null && reuse)
+                {
+                    Replay(previous.Found, context.Diagnostics);
+                    return previous.Rendered;
+                }
+
+                var found = new DiagnosticBag();
+                var page = RenderPage(p.Page, parsed ?? Parse(p.Page), links.Resolver(found), references, content.Site.SmogCeiling, found);
+                var diagnostics = found.Sorted();
+                Replay(diagnostics, context.Diagnostics);
+                cache?.Store(new CachedRender(p.Page.File.Text, p.Page, page.Headings, page, diagnostics));
+                return page;
+            })
             .ToList();
+        if (cache is not null)
+        {
+            cache.Keep(pages);
+            cache.PagesRendered = reuse ? cached.Count(c => c is null) : pages.Count;
+        }
 
         var faqNumbering = new CitationNumbering(references);
         var faq = content.Faq.Select(entry => RenderFaq(entry, content.FaqFile, inputRoot, resolver, faqNumbering)).ToList();
@@ -55,6 +82,17 @@ public sealed class RenderStage(HandbookMarkdown markdown)
         return new RenderedContent(rendered[0], rendered.Skip(1).ToList(), faq, faqNumbering.Sources, glossary, glossaryNumbering.Sources);
     }
 
+    private ParsedMarkdown Parse(ContentPage page) =>
+        markdown.Parse(page.Body, new MarkdownSource(page.File.DisplayPath, page.BodyFirstLine, 1, Path.GetDirectoryName(page.File.FullPath)!));
+
+    private static void Replay(IReadOnlyList<Diagnostic> found, DiagnosticBag diagnostics)
+    {
+        foreach (var diagnostic in found)
+        {
+            diagnostics.Report(diagnostic.Severity, diagnostic.Code, diagnostic.Location, diagnostic.Message);
+        }
+    }
+
     private RenderedPage RenderPage(ContentPage page, ParsedMarkdown parsed, MarkdownResolver resolver, IReadOnlyDictionary<string, Reference> references, int smogCeiling, DiagnosticBag diagnostics)
     {
         var numbering = new CitationNumbering(references);
@@ -62,6 +100,12 @@ public sealed class RenderStage(HandbookMarkdown markdown)
         resolver.Resolve(parsed, numbering, usage);
         var readability = ProseStage.ReadPage(page, ProseReader.Read(parsed), smogCeiling, diagnostics);
         return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs, readability, SectionSplitter.Split(parsed.Document));
+    }
+
+    /// <summary>What resolving links needs, built once; each page gets a resolver that reports to its own diagnostics.</summary>
+    private sealed record PageLinking(ChapterLinkResolver ChapterLinks, GlossaryLinker Glossary, ImageResolver Images)
+    {
+        public MarkdownResolver Resolver(DiagnosticBag diagnostics) => new(ChapterLinks, Glossary, Images, diagnostics);
     }
 
     private RenderedFaqEntry RenderFaq(FaqEntry entry, InputFile file, string inputRoot, MarkdownResolver resolver, CitationNumbering numbering)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using OmsHandbook.Checks;
 using OmsHandbook.Content;
 using OmsHandbook.Markdown;
 using OmsHandbook.Readability;
@@ -22,8 +21,8 @@ public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, i
 }
 
 /// <summary>Runs the stages in order: Load -> Validate -> Render -> Assemble -> Write.</summary>
-/// <param name="checks">Kept between builds by the same builder, so the preview re-checks only what changed; null for a single build.</param>
-public sealed class SiteBuilder(CheckCache? checks = null)
+/// <param name="cache">Kept between builds by the same builder, so the preview re-does only what a save changed; null for a single build.</param>
+public sealed class SiteBuilder(BuildCache? cache = null)
 {
     private readonly HandbookMarkdown markdown = new();
 
@@ -38,7 +37,7 @@ public sealed class SiteBuilder(CheckCache? checks = null)
         }
 
         new ValidateStage().Run(content, context);
-        var rendered = new RenderStage(markdown).Run(content, context);
+        var rendered = new RenderStage(markdown, cache?.Renders).Run(content, context);
         var readability = new ProseStage().Run(content, rendered, context);
         if (context.Diagnostics.HasErrors)
         {
@@ -51,7 +50,7 @@ public sealed class SiteBuilder(CheckCache? checks = null)
 
         var themeAssets = options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
         var site = new AssembleStage(themeAssets).Run(content, rendered);
-        var files = await new WriteStage(checks).Run(site, context);
+        var files = await new WriteStage(cache).Run(site, context);
         return new BuildResult(files is not null, files is null ? 0 : site.Pages.Count, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
         {
             Readability = readability,

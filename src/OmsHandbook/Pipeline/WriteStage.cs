@@ -12,8 +12,8 @@ namespace OmsHandbook.Pipeline;
 /// into a staging folder (or keeps it in memory when the run writes nothing), and only when the
 /// links between pages check out puts the new site in place of the old.
 /// </summary>
-/// <param name="checks">What the previous build's checks found, so unchanged pages are not read again; null reads every page.</param>
-public sealed class WriteStage(CheckCache? checks = null)
+/// <param name="cache">What the previous build wrote and what its checks found (the preview's), so unchanged pages are neither rendered nor read again; null renders and reads every page.</param>
+public sealed class WriteStage(BuildCache? cache = null)
 {
     /// <returns>
     /// Null when a check failed and nothing was written; otherwise the site's files when the run
@@ -22,17 +22,37 @@ public sealed class WriteStage(CheckCache? checks = null)
     public async Task<IReadOnlyList<OutputFile>?> Run(AssembledSite site, BuildContext context)
     {
         var options = context.Options;
-        var checker = new SiteChecker(InputFolder.Display(Path.GetFullPath(options.OutputDirectory)), checks);
+        var checker = new SiteChecker(InputFolder.Display(Path.GetFullPath(options.OutputDirectory)), cache?.Checks);
         using var staging = options.WriteOutput ? StagingFolder.Beside(options.OutputDirectory) : null;
         var kept = new ConcurrentBag<OutputFile>();
 
-        await RenderPagesAsync(site.Pages, context, (page, html) =>
+        var unchanged = site.Pages
+            .Select(page => cache?.Pages.Find(SitePaths.OutputPathFor(page.UrlPath), page.Key, options.NoIndex))
+            .ToList();
+        foreach (var page in unchanged.OfType<CachedPage>())
+        {
+            checker.AddRead(page.Scan);
+            Keep(new OutputFile(page.Scan.OutputPath, page.Content));
+        }
+
+        var toRender = site.Pages.Where((_, i) => unchanged[i] is null).ToList();
+        await RenderPagesAsync(toRender, context, (page, html) =>
         {
             var bytes = Encoding.UTF8.GetBytes(html);
             var path = SitePaths.OutputPathFor(page.UrlPath);
-            checker.AddPage(path, html, bytes, page.SourceFile);
+            var scan = checker.AddPage(path, html, bytes, page.SourceFile);
+            if (page.Key is not null)
+            {
+                cache?.Pages.Store(path, new CachedPage(page.Key, options.NoIndex, bytes, scan));
+            }
+
             Keep(new OutputFile(path, bytes));
         });
+        if (cache is not null)
+        {
+            cache.Pages.Keep(site.Pages.Select(p => SitePaths.OutputPathFor(p.UrlPath)).ToHashSet(StringComparer.Ordinal));
+            cache.Pages.PagesRendered = toRender.Count;
+        }
 
         var files = site.Files.ToList();
         if (options.NoIndex)

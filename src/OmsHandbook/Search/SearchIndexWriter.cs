@@ -20,6 +20,13 @@ public static class SearchIndexWriter
     public const int Version = 1;
     public const string ShardFolder = "assets/search/";
 
+    /// <summary>
+    /// The index's first file, at an address that never changes (revalidated on every visit; the
+    /// shards it names carry hashes and are cached for good). Pages name only this address, so a
+    /// change to one chapter changes that chapter's page and the index, not every page of the site.
+    /// </summary>
+    public const string ManifestPath = "search/index.json";
+
     // Escapes '<', '>' and '&' as well: the index is data, and stays inert wherever it ends up.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -43,8 +50,7 @@ public static class SearchIndexWriter
         });
         if (single.Length <= options.ShardThresholdBytes)
         {
-            var file = Fingerprinted("assets/search-index", single, 10);
-            return new SearchIndexFiles("/" + file.Path, [file], Sharded: false);
+            return new SearchIndexFiles("/" + ManifestPath, [new OutputFile(ManifestPath, single)], Sharded: false);
         }
 
         var files = new List<OutputFile>();
@@ -80,7 +86,7 @@ public static class SearchIndexWriter
             shardHashes.Append(HashOf(shard.Path));
         }
 
-        var manifest = Fingerprinted("assets/search-index", JsonObject(w =>
+        var manifest = new OutputFile(ManifestPath, JsonObject(w =>
         {
             Header(w, scale, terms);
             w.WriteStartObject("postingsShards");
@@ -92,7 +98,7 @@ public static class SearchIndexWriter
             w.WriteString("hashes", pageHashes.ToString());
             w.WriteEndObject();
             Glossary(w, corpus);
-        }), 10);
+        }));
         files.Insert(0, manifest);
         return new SearchIndexFiles("/" + manifest.Path, files, Sharded: true);
     }

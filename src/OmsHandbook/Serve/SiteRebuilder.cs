@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using OmsHandbook.Checks;
 using OmsHandbook.Content;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Serve.Netlify;
@@ -14,7 +13,7 @@ namespace OmsHandbook.Serve;
 /// </summary>
 public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, PreviewEvents events, TextWriter stdout, TextWriter stderr)
 {
-    private readonly CheckCache checks = new();
+    private readonly BuildCache cache = new();
     private SiteBuilder? builder;
 
     /// <param name="changed">The files whose change caused this build; empty for the first one.</param>
@@ -32,7 +31,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             ThemeAssetsFolder = options.ThemeAssetsFolder,
         };
 
-        builder ??= new SiteBuilder(checks);
+        builder ??= new SiteBuilder(cache);
         var result = await builder.BuildAsync(buildOptions, cancellation);
         foreach (var diagnostic in result.Diagnostics.Sorted())
         {
@@ -49,7 +48,8 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             var snapshot = state.Update(s => new PreviewSnapshot(s.Build + 1, new PreviewSite(files, redirects), null, netlify));
             var listening = events.Count;
             events.Publish("reload", new { snapshot.Build });
-            var rechecked = first ? "" : $" ({checks.PagesChecked} checked again)";
+            // What the caches saved: the preview's rebuilds are incremental wherever the change allows.
+            var rechecked = first ? "" : $" ({cache.Renders.PagesRendered} Markdown rendered again, {cache.Pages.PagesRendered} laid out again, {cache.Checks.PagesChecked} checked again)";
             await stdout.WriteLineAsync($"{cause}{(first ? "Built" : "rebuilt")} {result.Pages} pages{rechecked} in {seconds} s"
                 + (listening > 0 ? $"; reloading {Pages(listening)}." : "."));
         }

@@ -7,14 +7,15 @@ namespace OmsHandbook.Site;
 /// <summary>Page views for the home page and the chapters: body, contents, sources, review dates, neighbours.</summary>
 public static class ArticlePages
 {
-    public static IReadOnlyList<PageToRender> Build(SiteConfig site, SiteChrome chrome, RenderedContent rendered, GlossaryTips tips)
+    /// <param name="chromeKey">What every page shares, as one string (see <see cref="PageKey"/>).</param>
+    public static IReadOnlyList<PageToRender> Build(SiteConfig site, SiteChrome chrome, string chromeKey, RenderedContent rendered, GlossaryTips tips)
     {
         var pages = rendered.Pages.ToList();
         return pages.Select((page, i) =>
         {
             var previous = i > 0 ? Link(pages[i - 1].Page) : null;
             var next = i + 1 < pages.Count ? Link(pages[i + 1].Page) : null;
-            return Build(site, chrome, page, previous, next, tips);
+            return Build(site, chrome, page, previous, next, tips) with { Key = new PageKey(chromeKey, page, previous, next) };
         }).ToList();
     }
 

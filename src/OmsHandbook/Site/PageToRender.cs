@@ -9,6 +9,12 @@ namespace OmsHandbook.Site;
 /// </summary>
 public sealed record PageToRender(string UrlPath, Func<PageView> MakeView, string? SourceFile)
 {
+    /// <summary>
+    /// What the page's view is made of, where that is cheap to say: two builds' pages with equal keys
+    /// have the same HTML, so the preview writes it again without rendering. Null: always rendered.
+    /// </summary>
+    public object? Key { get; init; }
+
     /// <summary>A page whose view is already made (small, site-wide pages).</summary>
     public PageToRender(string urlPath, PageView view, string? sourceFile)
         : this(urlPath, () => view, sourceFile)

@@ -17,14 +17,15 @@ public static class PrintEdition
 {
     public const string Title = "The whole handbook";
 
-    public static IReadOnlyList<PageToRender> Build(Content.SiteConfig site, SiteChrome chrome, RenderedContent rendered)
+    /// <param name="chromeKey">What every page shares, as one string (see <see cref="PageKey"/>).</param>
+    public static IReadOnlyList<PageToRender> Build(Content.SiteConfig site, SiteChrome chrome, string chromeKey, RenderedContent rendered)
     {
         var parts = rendered.Chapters.Chunk(ChapterNavigation.FullListLimit).ToList();
         if (parts.Count <= 1)
         {
             var targets = rendered.Chapters.ToDictionary(c => c.Page.Slug, _ => "", StringComparer.Ordinal);
             return [Page(site, chrome, SitePaths.Print, Title, $"Every chapter of the {site.Title} on one page, to print or save as a PDF.",
-                () => new PrintBody(Chapters(rendered.Chapters, targets), []))];
+                () => new PrintBody(Chapters(rendered.Chapters, targets), [])) with { Key = new PageKey([chromeKey, .. rendered.Chapters]) }];
         }
 
         // Where each chapter is printed, so links between chapters of different parts still land.
@@ -40,7 +41,8 @@ public static class PrintEdition
         {
             var path = PartPath(i + 1);
             return Page(site, chrome, path, $"{Title}, part {i + 1} of {parts.Count}", $"Part {i + 1} of the {site.Title}, to print or save as a PDF.",
-                () => new PrintBody(Chapters(part, partTargets.ToDictionary(t => t.Key, t => t.Value == path ? "" : t.Value, StringComparer.Ordinal)), []));
+                () => new PrintBody(Chapters(part, partTargets.ToDictionary(t => t.Key, t => t.Value == path ? "" : t.Value, StringComparer.Ordinal)), []))
+                with { Key = new PageKey([chromeKey, .. part]) };
         }));
         return pages;
     }

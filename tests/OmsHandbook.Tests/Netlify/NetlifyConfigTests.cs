@@ -62,7 +62,8 @@ public sealed class NetlifyConfigTests
     [InlineData("/symptoms/")]
     [InlineData("/symptoms/index.html")]
     [InlineData("/404.html")]
-    public void Pages_are_revalidated_on_every_visit(string path)
+    [InlineData("/search/index.json")]
+    public void Pages_and_the_search_index_they_name_are_revalidated_on_every_visit(string path)
     {
         Assert.Equal("public, max-age=0, must-revalidate", Headers(path)["Cache-Control"]);
     }

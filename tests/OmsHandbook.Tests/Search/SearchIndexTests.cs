@@ -161,17 +161,21 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public async Task A_changed_page_changes_the_index_address()
+    public async Task A_changed_page_changes_the_index_but_not_its_address_so_other_pages_stay_the_same()
     {
         using var handbook = new SmallHandbook();
         await BuildAndRead(handbook);
         var before = ManifestHref(handbook.Output);
+        var index = File.ReadAllBytes(Path.Combine(handbook.Output, "search", "index.json"));
+        var faq = File.ReadAllBytes(Path.Combine(handbook.Output, "faq", "index.html"));
         handbook.Write("chapters/02-treatment.md", "---\ntitle: Treatment\ndescription: How OMS is treated.\nlast_reviewed: 2026-10-01\n---\n## Medicines\n\nRituximab.\n");
 
         await BuildAndRead(handbook);
 
-        Assert.NotEqual(before, ManifestHref(handbook.Output));
-        Assert.Matches(@"^/assets/search-index\.[0-9a-f]{10}\.json$", ManifestHref(handbook.Output));
+        Assert.Equal("/search/index.json", before);
+        Assert.Equal(before, ManifestHref(handbook.Output));
+        Assert.NotEqual(index, File.ReadAllBytes(Path.Combine(handbook.Output, "search", "index.json")));
+        Assert.Equal(faq, File.ReadAllBytes(Path.Combine(handbook.Output, "faq", "index.html")));
     }
 
     [Fact]

@@ -1,0 +1,90 @@
+using OmsHandbook.Pipeline;
+using OmsHandbook.Tests.Support;
+
+namespace OmsHandbook.Tests.Serve;
+
+/// <summary>
+/// The preview's builder keeps what it made for the next build. Whatever a maintainer saves, what it
+/// serves must be exactly what a fresh build of the same files makes, diagnostics included.
+/// </summary>
+public sealed class IncrementalRebuildTests
+{
+    private static string Treatment(string title, string extra, string heading) => $"""
+        ---
+        title: {title}
+        description: How OMS is treated.
+        audience: clinicians
+        last_reviewed: 2026-10-01
+        next_review: 2027-04-01
+        reviewed_by: Dr Example, paediatric neurologist
+        ---
+        Treatment calms the immune system [@jones2019]. {extra}
+
+        ## {heading}
+
+        Back to [eye movements](01-symptoms.md#eye-movements).
+        """;
+
+    public static TheoryData<string, Action<SmallHandbook>> Edits => new()
+    {
+        { "body text", h => h.Write("chapters/02-treatment.md", Treatment("Treatment", "It takes months.", "Medicines")) },
+        { "a heading another page links to (the link breaks)", h => h.Write("chapters/02-treatment.md", Treatment("Treatment", "", "Drugs")) },
+        { "a title (every page lists it)", h => h.Write("chapters/02-treatment.md", Treatment("Treating OMS", "", "Medicines")) },
+        { "the glossary", h => h.Write("glossary.yml", "- term: Opsoclonus\n  definition: Fast eye movements.\n- term: Treatment\n  definition: Care that calms the immune system.\n") },
+        { "a new chapter", h => h.Write("chapters/03-outlook.md", "---\ntitle: Outlook\ndescription: What happens later.\nlast_reviewed: 2026-11-01\n---\nMost children improve, see [treatment](02-treatment.md#medicines).\n") },
+        { "a deleted chapter (links to it break)", h => h.Delete("chapters/02-treatment.md") },
+        { "a reference", h => h.Write("references.yml", "smith2020:\n  authors: Smith A\n  title: A changed title\n  year: 2021\n  doi: 10.1000/test.2\njones2019:\n  authors: Jones C\n  title: Another study\n  year: 2019\n  url: https://example.org/study\n") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public async Task After_an_edit_the_preview_builds_exactly_what_a_fresh_build_does(string edit, Action<SmallHandbook> change)
+    {
+        using var handbook = new SmallHandbook();
+        var preview = new SiteBuilder(new BuildCache());
+        Assert.True((await preview.BuildAsync(Options(handbook))).Succeeded);
+
+        change(handbook);
+        var incremental = await preview.BuildAsync(Options(handbook));
+        var fresh = await new SiteBuilder().BuildAsync(Options(handbook));
+
+        Assert.Equal(Build.Errors(fresh), Build.Errors(incremental));
+        Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
+        Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), $"{edit}: {pair.First.Path} differs from a fresh build"));
+    }
+
+    [Fact]
+    public async Task Editing_one_chapters_text_renders_only_that_chapter_and_lays_out_only_the_pages_it_is_on()
+    {
+        using var handbook = new SmallHandbook();
+        var cache = new BuildCache();
+        var preview = new SiteBuilder(cache);
+        await preview.BuildAsync(Options(handbook));
+
+        handbook.Write("chapters/02-treatment.md", Treatment("Treatment", "It takes months.", "Medicines"));
+        await preview.BuildAsync(Options(handbook));
+
+        Assert.Equal(1, cache.Renders.PagesRendered);
+        // the chapter and the print edition, plus the FAQ, glossary and search pages, which are always made afresh
+        Assert.Equal(5, cache.Pages.PagesRendered);
+        Assert.Equal(2, cache.Checks.PagesChecked);
+    }
+
+    [Fact]
+    public async Task Renaming_a_heading_renders_every_page_again_because_any_may_link_to_it()
+    {
+        using var handbook = new SmallHandbook();
+        var cache = new BuildCache();
+        var preview = new SiteBuilder(cache);
+        await preview.BuildAsync(Options(handbook));
+
+        handbook.Write("chapters/02-treatment.md", Treatment("Treatment", "", "Drugs"));
+        var result = await preview.BuildAsync(Options(handbook));
+
+        Assert.Equal(3, cache.Renders.PagesRendered);
+        Assert.Equal(DiagnosticCodes.LinkToMissingHeading, Build.Sole(result, DiagnosticCodes.LinkToMissingHeading).Code);
+    }
+
+    private static BuildOptions Options(SmallHandbook handbook) =>
+        new(handbook.Input, handbook.Output, Build.Today) { WriteOutput = false };
+}
