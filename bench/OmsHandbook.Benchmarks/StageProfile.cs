@@ -15,6 +15,8 @@ namespace OmsHandbook.Benchmarks;
 /// One whole build in this process, timed stage by stage with the memory each allocates: where a
 /// large build spends its time. The big parts inside a stage (print edition, search index, layouts, checks) are
 /// timed again on their own afterwards, on the same data, so the pipeline itself is not copied here.
+/// With --rebuild, a preview's rebuild instead: one build fills a <see cref="BuildCache"/>, one
+/// chapter is edited (in a copy of the input), and the build after the edit is the one timed.
 /// </summary>
 public static class StageProfile
 {
@@ -22,12 +24,19 @@ public static class StageProfile
     {
         if (args is not ["--input", var input, ..])
         {
-            await output.WriteLineAsync("usage: stages --input DIR [--output DIR]   (judges review dates as of 2026-06-01)");
+            await output.WriteLineAsync("usage: stages --input DIR [--output DIR] [--rebuild]   (judges review dates as of 2026-06-01)");
             return 2;
         }
 
         var outputFolder = args is [_, _, "--output", var o, ..] ? o : Path.Combine(Path.GetTempPath(), "oms-stages-output");
-        var context = new BuildContext(new BuildOptions(input, outputFolder, new DateOnly(2026, 6, 1)), new DiagnosticBag());
+        var rebuild = args.Contains("--rebuild");
+        var cache = rebuild ? new BuildCache() : null;
+        if (rebuild)
+        {
+            input = await PrepareRebuildAsync(input, cache!, output);
+        }
+
+        var context = new BuildContext(new BuildOptions(input, outputFolder, new DateOnly(2026, 6, 1)) { WriteOutput = !rebuild }, new DiagnosticBag());
         var rows = new List<string>();
         var clock = Stopwatch.StartNew();
 
@@ -50,10 +59,10 @@ public static class StageProfile
         var markdown = await Run("Markdig pipeline", () => new HandbookMarkdown());
         var content = await Run("Load", () => new LoadStage().Run(context)) ?? throw new InvalidOperationException("the input did not load");
         await Run("Validate", () => { new ValidateStage().Run(content, context); return 0; });
-        var rendered = await Run("Render", () => new RenderStage(markdown).Run(content, context));
+        var rendered = await Run("Render", () => new RenderStage(markdown, cache?.Renders).Run(content, context));
         await Run("Read the prose (readability, lint)", () => new ProseStage().Run(content, rendered, context));
         var site = await Run("Assemble", () => new AssembleStage(ThemeAssets.All()).Run(content, rendered));
-        var files = await Step("Write (layouts, checks, files)", () => new WriteStage().Run(site, context));
+        var files = await Step("Write (layouts, checks, files)", () => new WriteStage(cache).Run(site, context));
         var whole = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var gcPause = GC.GetTotalPauseDuration();
@@ -103,6 +112,24 @@ public static class StageProfile
             $"\nWhole build in process: {whole.TotalSeconds:0.00} s; peak working set {peak / 1048576.0:0} MiB; " +
             $"GC pauses {gcPause.TotalSeconds:0.00} s; collections gen0/1/2 {collections}."));
         return 0;
+    }
+
+    /// <summary>Copies the input, builds it once into the cache, and edits the text of its second chapter.</summary>
+    private static async Task<string> PrepareRebuildAsync(string input, BuildCache cache, TextWriter output)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "oms-stages-rebuild-" + Guid.NewGuid().ToString("N")[..8]);
+        foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(input, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var first = await new SiteBuilder(cache).BuildAsync(new BuildOptions(copy, copy + "-output", new DateOnly(2026, 6, 1)) { WriteOutput = false });
+        var chapter = Directory.EnumerateFiles(Path.Combine(copy, "chapters"), "*.md").Order(StringComparer.Ordinal).Skip(1).First();
+        await File.AppendAllTextAsync(chapter, "\nA sentence added to time a rebuild.\n");
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"First build {first.Elapsed.TotalSeconds:0.00} s; timing the rebuild after editing {Path.GetFileName(chapter)}."));
+        return copy;
     }
 
     private static string Row(string name, TimeSpan time, long allocated, long live) =>

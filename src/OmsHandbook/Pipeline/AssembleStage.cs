@@ -11,14 +11,15 @@ namespace OmsHandbook.Pipeline;
 public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<MediaFile> Media);
 
 /// <summary>Stage 4: whole-site views — navigation, neighbours, FAQ, glossary back-links, print edition, search index, sitemap, redirects.</summary>
-public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
+/// <param name="search">Per-page search work kept from the previous build (the preview's); null does it all.</param>
+public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchCache? search = null)
 {
     public AssembledSite Run(HandbookContent content, RenderedContent rendered)
     {
         var assets = new FingerprintedAssets(themeAssets);
         var site = content.Site;
-        var search = SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered), SearchIndexOptions.Default);
-        var searchBox = new SearchBoxView(assets.Href("search.js"), search.ManifestHref, SitePaths.Search);
+        var index = SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered, search), SearchIndexOptions.Default, search);
+        var searchBox = new SearchBoxView(assets.Href("search.js"), index.ManifestHref, SitePaths.Search);
         var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox);
 
         var tips = new GlossaryTips(rendered.Glossary);
@@ -43,7 +44,7 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets)
         var listed = pages
             .Where(p => p.UrlPath != SitePaths.NotFound)
             .Select(p => (p.UrlPath, reviewed.GetValueOrDefault(p.UrlPath)));
-        var files = new List<OutputFile>(assets.Files.Concat(search.Files))
+        var files = new List<OutputFile>(assets.Files.Concat(index.Files))
         {
             SiteFiles.Sitemap(site, listed),
             SiteFiles.Robots(site),

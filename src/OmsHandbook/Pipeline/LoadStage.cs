@@ -3,7 +3,8 @@ using OmsHandbook.Content;
 namespace OmsHandbook.Pipeline;
 
 /// <summary>Stage 1: reads every input file once into typed content, reporting every problem it finds.</summary>
-public sealed class LoadStage
+/// <param name="cache">Chapters read at the previous build (the preview's); null reads every file afresh.</param>
+public sealed class LoadStage(LoadCache? cache = null)
 {
     public HandbookContent? Run(BuildContext context)
     {
@@ -25,7 +26,7 @@ public sealed class LoadStage
 
         var chapters = ChapterFiles(input)
             .AsParallel().AsOrdered()
-            .Select(relative => input.Read(relative) is { } file ? PageLoader.LoadChapter(file, diagnostics) : null)
+            .Select(relative => input.Read(relative) is not { } file ? null : cache is null ? PageLoader.LoadChapter(file, diagnostics) : cache.LoadChapter(file, diagnostics))
             .OfType<ContentPage>()
             .ToList();
 

@@ -30,7 +30,7 @@ public sealed class SiteBuilder(BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(options, new DiagnosticBag(), cancellation);
-        var content = new LoadStage().Run(context);
+        var content = new LoadStage(cache?.Loads).Run(context);
         if (content is null)
         {
             return new BuildResult(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
@@ -49,7 +49,7 @@ public sealed class SiteBuilder(BuildCache? cache = null)
         }
 
         var themeAssets = options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
-        var site = new AssembleStage(themeAssets).Run(content, rendered);
+        var site = new AssembleStage(themeAssets, cache?.Search).Run(content, rendered);
         var files = await new WriteStage(cache).Run(site, context);
         return new BuildResult(files is not null, files is null ? 0 : site.Pages.Count, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
         {

@@ -33,12 +33,15 @@ public sealed class InvertedIndex
 
     public double MaxImpact { get; }
 
-    public static InvertedIndex Build(SearchCorpus corpus)
+    /// <param name="cache">Weights of entries kept from the previous build (the preview's); null weighs every entry.</param>
+    public static InvertedIndex Build(SearchCorpus corpus, SearchCache? cache = null)
     {
         var entries = corpus.Pages.SelectMany(p => p.Entries).ToList();
         // Text repeats its words: stem each distinct word once per build.
         var tokens = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-        var weighted = entries.AsParallel().AsOrdered().Select(e => Weigh(e, tokens)).ToList();
+        var weighted = entries.AsParallel().AsOrdered()
+            .Select(e => cache is null ? Weigh(e, tokens) : cache.Weights.GetValue(e, entry => Weigh(entry, tokens)))
+            .ToList();
         var averageLength = weighted.Count == 0 ? 1 : Math.Max(1, weighted.Average(w => w.Length));
 
         var byTerm = new Dictionary<string, List<(int Entry, double Frequency, double Length)>>(StringComparer.Ordinal);
@@ -67,8 +70,7 @@ public sealed class InvertedIndex
         return new InvertedIndex(terms, postings);
     }
 
-    /// <summary>An entry's tokens with their field-weighted counts, and its weighted length.</summary>
-    private static (IReadOnlyDictionary<string, double> Frequencies, double Length) Weigh(SearchEntry entry, ConcurrentDictionary<string, string?> tokenOf)
+    private static WeighedEntry Weigh(SearchEntry entry, ConcurrentDictionary<string, string?> tokenOf)
     {
         var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
         var length = 0.0;
@@ -89,6 +91,6 @@ public sealed class InvertedIndex
             frequencies[TermPrefix + use.Slug] = frequencies.GetValueOrDefault(TermPrefix + use.Slug) + use.Weight;
         }
 
-        return (frequencies, length);
+        return new WeighedEntry(frequencies, length);
     }
 }

@@ -12,10 +12,14 @@ namespace OmsHandbook.Search;
 /// </summary>
 public static partial class SearchCorpusBuilder
 {
-    public static SearchCorpus Build(HandbookContent content, RenderedContent rendered)
+    /// <param name="cache">Pages gathered at the previous build (the preview's); null gathers every page.</param>
+    public static SearchCorpus Build(HandbookContent content, RenderedContent rendered, SearchCache? cache = null)
     {
         var glossary = new GlossaryIndex(content.Glossary);
-        var pages = rendered.Pages.Select(p => Article(p, glossary)).ToList();
+        var pages = rendered.Pages
+            .AsParallel().AsOrdered()
+            .Select(p => cache is null ? Article(p, glossary) : cache.Pages.GetValue(p, page => Article(page, glossary)))
+            .ToList();
         pages.Add(Faq(rendered, glossary));
         pages.Add(Glossary(rendered, glossary));
         var synonyms = content.Glossary.Select(t => new SearchSynonyms(t.Slug, t.Term, t.Aliases.Select(a => a.Value).ToList())).ToList();

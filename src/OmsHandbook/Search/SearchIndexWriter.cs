@@ -30,9 +30,10 @@ public static class SearchIndexWriter
     // Escapes '<', '>' and '&' as well: the index is data, and stays inert wherever it ends up.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static SearchIndexFiles Write(SearchCorpus corpus, SearchIndexOptions options)
+    /// <param name="cache">Per-page work kept from the previous build (the preview's); null does it all.</param>
+    public static SearchIndexFiles Write(SearchCorpus corpus, SearchIndexOptions options, SearchCache? cache = null)
     {
-        var index = InvertedIndex.Build(corpus);
+        var index = InvertedIndex.Build(corpus, cache);
         var scale = IndexEncoding.Scale(index.MaxImpact);
         var terms = IndexEncoding.Terms(index.Terms);
         var postings = index.Postings.Select(p => IndexEncoding.Postings(p, scale)).ToList();

@@ -33,6 +33,7 @@ public sealed class IncrementalRebuildTests
         { "the glossary", h => h.Write("glossary.yml", "- term: Opsoclonus\n  definition: Fast eye movements.\n- term: Treatment\n  definition: Care that calms the immune system.\n") },
         { "a new chapter", h => h.Write("chapters/03-outlook.md", "---\ntitle: Outlook\ndescription: What happens later.\nlast_reviewed: 2026-11-01\n---\nMost children improve, see [treatment](02-treatment.md#medicines).\n") },
         { "a deleted chapter (links to it break)", h => h.Delete("chapters/02-treatment.md") },
+        { "a broken front matter (then the build fails the same way)", h => h.Write("chapters/02-treatment.md", "---\ntitle: [unclosed\n---\nText.\n") },
         { "a reference", h => h.Write("references.yml", "smith2020:\n  authors: Smith A\n  title: A changed title\n  year: 2021\n  doi: 10.1000/test.2\njones2019:\n  authors: Jones C\n  title: Another study\n  year: 2019\n  url: https://example.org/study\n") },
     };
 
@@ -51,6 +52,24 @@ public sealed class IncrementalRebuildTests
         Assert.Equal(Build.Errors(fresh), Build.Errors(incremental));
         Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
         Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), $"{edit}: {pair.First.Path} differs from a fresh build"));
+    }
+
+    [Fact]
+    public async Task After_a_failed_build_and_a_fix_the_preview_builds_exactly_what_a_fresh_build_does()
+    {
+        using var handbook = new SmallHandbook();
+        var preview = new SiteBuilder(new BuildCache());
+        await preview.BuildAsync(Options(handbook));
+        handbook.Write("chapters/02-treatment.md", Treatment("Treatment", "[@nobody]", "Drugs"));
+        Assert.False((await preview.BuildAsync(Options(handbook))).Succeeded);
+
+        handbook.Write("chapters/02-treatment.md", Treatment("Treatment", "Fixed.", "Medicines"));
+        var incremental = await preview.BuildAsync(Options(handbook));
+        var fresh = await new SiteBuilder().BuildAsync(Options(handbook));
+
+        Assert.True(incremental.Succeeded, string.Join('\n', Build.Errors(incremental)));
+        Assert.Equal(fresh.Files.Select(f => (f.Path, f.Content.Length)), incremental.Files.Select(f => (f.Path, f.Content.Length)));
+        Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), pair.First.Path));
     }
 
     [Fact]
