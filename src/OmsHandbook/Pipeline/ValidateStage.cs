@@ -10,7 +10,7 @@ public sealed class ValidateStage
     public const int ReviewWarningDays = 30;
 
     public static readonly IReadOnlySet<string> ReservedSlugs =
-        new HashSet<string>(["faq", "glossary", "search", "print", "assets", "media", "404"], StringComparer.Ordinal);
+        new HashSet<string>(["faq", "glossary", "search", "print", "contents", "assets", "media", "404"], StringComparer.Ordinal);
 
     public void Run(HandbookContent content, BuildContext context)
     {
