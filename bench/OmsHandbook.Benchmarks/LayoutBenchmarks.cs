@@ -36,5 +36,5 @@ public class LayoutBenchmarks : IDisposable
     public AssembledSite AssembleSite() => new AssembleStage(ThemeAssets.All()).Run(site.Content, site.Rendered);
 
     [Benchmark]
-    public IReadOnlyList<PageToRender> PrintEdition() => Site.PrintEdition.Build(site.Content.Site, chapterView.Site, "", site.Rendered);
+    public IReadOnlyList<PageToRender> PrintEdition() => Site.PrintEdition.Build(site.Content.Site, chapterView.Site, new Lazy<string>(""), site.Rendered);
 }

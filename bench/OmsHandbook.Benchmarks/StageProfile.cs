@@ -79,7 +79,7 @@ public static class StageProfile
 
         rows.Add("| *parts, timed again on their own:* | | | |");
         await Run("Assemble: print edition", () =>
-            PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css", "/assets/site.js", new SearchBoxView("/assets/search.js", "/assets/search-index.json", SitePaths.Search)), "", rendered));
+            PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css", "/assets/site.js", new SearchBoxView("/assets/search.js", "/assets/search-index.json", SitePaths.Search)), new Lazy<string>(""), rendered));
         await Run("Assemble: search index", () => SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered), SearchIndexOptions.Default));
         await Step("Write: layouts", async () =>
         {

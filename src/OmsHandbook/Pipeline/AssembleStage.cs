@@ -23,7 +23,8 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchC
         var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox);
 
         var tips = new GlossaryTips(rendered.Glossary);
-        var chromeKey = JsonSerializer.Serialize(site) + "\n" + JsonSerializer.Serialize(chrome);
+        // Only the preview ever compares page keys: a single build never serialises this.
+        var chromeKey = new Lazy<string>(() => JsonSerializer.Serialize(site) + "\n" + JsonSerializer.Serialize(chrome));
         var pages = new List<PageToRender>();
         pages.AddRange(ArticlePages.Build(site, chrome, chromeKey, rendered, tips));
         pages.Add(FaqPage.Build(content, chrome, rendered, tips));

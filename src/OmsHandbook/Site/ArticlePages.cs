@@ -8,7 +8,7 @@ namespace OmsHandbook.Site;
 public static class ArticlePages
 {
     /// <param name="chromeKey">What every page shares, as one string (see <see cref="PageKey"/>).</param>
-    public static IReadOnlyList<PageToRender> Build(SiteConfig site, SiteChrome chrome, string chromeKey, RenderedContent rendered, GlossaryTips tips)
+    public static IReadOnlyList<PageToRender> Build(SiteConfig site, SiteChrome chrome, Lazy<string> chromeKey, RenderedContent rendered, GlossaryTips tips)
     {
         var pages = rendered.Pages.ToList();
         return pages.Select((page, i) =>

@@ -18,7 +18,7 @@ public static class PrintEdition
     public const string Title = "The whole handbook";
 
     /// <param name="chromeKey">What every page shares, as one string (see <see cref="PageKey"/>).</param>
-    public static IReadOnlyList<PageToRender> Build(Content.SiteConfig site, SiteChrome chrome, string chromeKey, RenderedContent rendered)
+    public static IReadOnlyList<PageToRender> Build(Content.SiteConfig site, SiteChrome chrome, Lazy<string> chromeKey, RenderedContent rendered)
     {
         var parts = rendered.Chapters.Chunk(ChapterNavigation.FullListLimit).ToList();
         if (parts.Count <= 1)
