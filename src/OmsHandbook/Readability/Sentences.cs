@@ -35,17 +35,36 @@ public static partial class Sentences
 
     private static Sentence? Measure(ProseBlock block, int start, int end)
     {
-        var raw = block.Text[start..end];
+        var raw = block.Text.AsSpan(start, end - start);
         var trimmed = raw.Trim();
-        var words = Word().Matches(trimmed).Select(m => m.Value).ToList();
-        if (words.Count == 0)
+        var (words, longWords) = (0, 0);
+        foreach (var match in Word().EnumerateMatches(trimmed))
+        {
+            var word = trimmed.Slice(match.Index, match.Length);
+            words++;
+            longWords += HasLetter(word) && Syllables.IsPolysyllabic(word) ? 1 : 0;
+        }
+
+        if (words == 0)
         {
             return null;
         }
 
         var leading = raw.Length - raw.TrimStart().Length;
-        var longWords = words.Count(w => w.Any(char.IsLetter) && Syllables.IsPolysyllabic(w));
-        return new Sentence(trimmed, block.LocationOf(start + leading), words.Count, longWords);
+        return new Sentence(trimmed.ToString(), block.LocationOf(start + leading), words, longWords);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A full stop, question or exclamation mark ends a sentence when a new one follows; "e.g." and

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OmsHandbook.Content;
 using OmsHandbook.Markdown.Prose;
 using OmsHandbook.Pipeline;
@@ -26,6 +27,34 @@ public sealed class ReadabilityTests
     [InlineData("condition", 3)]
     public void Syllables_are_counted_as_a_reader_would_say_them(string word, int syllables) =>
         Assert.Equal(syllables, Syllables.Count(word));
+
+    [Fact]
+    public void The_syllable_counter_agrees_with_its_patterns_on_every_word_of_the_handbook()
+    {
+        var words = Directory.EnumerateFiles(RepoPaths.Input, "*.*", SearchOption.AllDirectories)
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"[\p{L}\p{N}]+(?:['’][\p{L}]+)*").Select(m => m.Value))
+            .Concat(["wishes", "wanted", "jumped", "table", "able", "ease", "eyes", "radio", "video", "ataxia", "ruined", "dual", "duo", "pious", "continuous", "trial", "liaison", "ÉTUDE", "Naïve"])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(words.Count > 2000, $"only {words.Count} words");
+
+        var disagreements = words.Where(w => Syllables.Count(w) != ByPatterns(w)).Select(w => $"{w}: {Syllables.Count(w)} not {ByPatterns(w)}").ToList();
+
+        Assert.Empty(disagreements);
+    }
+
+    /// <summary>The counting rules as the regular expressions they were first written as.</summary>
+    private static int ByPatterns(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length <= 3)
+        {
+            return 1;
+        }
+
+        w = Regex.Replace(w, "(?:(?<![sxzhcgdt])es|(?<![td])ed|(?<![^aeiouy]l)e)$", "");
+        return Math.Max(1, Regex.Count(w, "[aeiouy]+") + Regex.Count(w, "(?:[^cgst]ia|[^cgst]io(?!u)|eo|ua(?!l)|uo|iu)"));
+    }
 
     [Fact]
     public void Smog_follows_the_published_formula()
