@@ -91,11 +91,7 @@ public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = nu
             pages.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal));
         pages.Values.AsParallel().ForAll(page =>
         {
-            foreach (var diagnostic in page.Found)
-            {
-                diagnostics.Report(diagnostic.Severity, diagnostic.Code, diagnostic.Location, diagnostic.Message);
-            }
-
+            diagnostics.AddRange(page.Found);
             LinkCheck.Check(page, site, diagnostics);
         });
 

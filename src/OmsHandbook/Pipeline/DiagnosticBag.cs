@@ -12,6 +12,15 @@ public sealed class DiagnosticBag
     public void Report(Severity severity, string code, SourceLocation location, string message) =>
         items.Enqueue(new Diagnostic(code, severity, location, message));
 
+    /// <summary>Reports again what an earlier run found, e.g. for a page a cache answered.</summary>
+    public void AddRange(IEnumerable<Diagnostic> found)
+    {
+        foreach (var diagnostic in found)
+        {
+            items.Enqueue(diagnostic);
+        }
+    }
+
     public void Error(string code, SourceLocation location, string message) => Report(Severity.Error, code, location, message);
 
     public void Warning(string code, SourceLocation location, string message) => Report(Severity.Warning, code, location, message);

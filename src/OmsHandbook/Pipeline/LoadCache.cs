@@ -21,11 +21,7 @@ public sealed class LoadCache
             chapters[file.FullPath] = known;
         }
 
-        foreach (var diagnostic in known.Found)
-        {
-            diagnostics.Report(diagnostic.Severity, diagnostic.Code, diagnostic.Location, diagnostic.Message);
-        }
-
+        diagnostics.AddRange(known.Found);
         return known.Page;
     }
 }

@@ -55,14 +55,14 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
                 var previous = cached[p.Index];
                 if (previous is not null && reuse)
                 {
-                    Replay(previous.Found, context.Diagnostics);
+                    context.Diagnostics.AddRange(previous.Found);
                     return previous.Rendered;
                 }
 
                 var found = new DiagnosticBag();
                 var page = RenderPage(p.Page, parsed ?? Parse(p.Page), links.Resolver(found), references, content.Site.SmogCeiling, found);
                 var diagnostics = found.Sorted();
-                Replay(diagnostics, context.Diagnostics);
+                context.Diagnostics.AddRange(diagnostics);
                 cache?.Store(new CachedRender(p.Page.File.Text, p.Page, page.Headings, page, diagnostics));
                 return page;
             })
@@ -84,14 +84,6 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
 
     private ParsedMarkdown Parse(ContentPage page) =>
         markdown.Parse(page.Body, new MarkdownSource(page.File.DisplayPath, page.BodyFirstLine, 1, Path.GetDirectoryName(page.File.FullPath)!));
-
-    private static void Replay(IReadOnlyList<Diagnostic> found, DiagnosticBag diagnostics)
-    {
-        foreach (var diagnostic in found)
-        {
-            diagnostics.Report(diagnostic.Severity, diagnostic.Code, diagnostic.Location, diagnostic.Message);
-        }
-    }
 
     private RenderedPage RenderPage(ContentPage page, ParsedMarkdown parsed, MarkdownResolver resolver, IReadOnlyDictionary<string, Reference> references, int smogCeiling, DiagnosticBag diagnostics)
     {
