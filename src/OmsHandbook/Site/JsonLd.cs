@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -14,48 +16,60 @@ public static class JsonLd
     // Encoders made by JavaScriptEncoder.Create always escape '<', '>' and '&', so the JSON can never
     // close its script tag; allowing all scripts keeps names like "Armangué" readable.
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder };
 
-    public static string MedicalWebPage(SiteConfig site, ContentPage page, IReadOnlyList<Reference> sources)
-    {
-        var json = new JsonObject
+    public static string MedicalWebPage(SiteConfig site, ContentPage page, IReadOnlyList<Reference> sources) =>
+        Write(w =>
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "MedicalWebPage",
-            ["name"] = page.Meta.Title,
-            ["description"] = page.Meta.Description,
-            ["url"] = site.BaseUrl + page.UrlPath,
-            ["inLanguage"] = site.Language,
-            ["about"] = new JsonObject
+            w.WriteString("@context", "https://schema.org");
+            w.WriteString("@type", "MedicalWebPage");
+            w.WriteString("name", page.Meta.Title);
+            w.WriteString("description", page.Meta.Description);
+            w.WriteString("url", site.BaseUrl + page.UrlPath);
+            w.WriteString("inLanguage", site.Language);
+            w.WriteStartObject("about");
+            w.WriteString("@type", "MedicalCondition");
+            w.WriteString("name", site.Condition.Name);
+            w.WriteStartArray("alternateName");
+            foreach (var name in site.Condition.AlternateNames)
             {
-                ["@type"] = "MedicalCondition",
-                ["name"] = site.Condition.Name,
-                ["alternateName"] = new JsonArray(site.Condition.AlternateNames.Select(n => (JsonNode)n!).ToArray()),
-            },
-            ["medicalAudience"] = new JsonObject
+                w.WriteStringValue(name);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteStartObject("medicalAudience");
+            w.WriteString("@type", "MedicalAudience");
+            w.WriteString("audienceType", page.Meta.Audience == Audience.Clinicians ? "Clinician" : "Patient");
+            w.WriteEndObject();
+            w.WriteStartObject("publisher");
+            w.WriteString("@type", "Organization");
+            w.WriteString("name", site.Title);
+            w.WriteEndObject();
+            if (page.Meta.LastReviewed is { } reviewed)
             {
-                ["@type"] = "MedicalAudience",
-                ["audienceType"] = page.Meta.Audience == Audience.Clinicians ? "Clinician" : "Patient",
-            },
-            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Title },
-        };
+                w.WriteString("lastReviewed", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
 
-        if (page.Meta.LastReviewed is { } reviewed)
-        {
-            json["lastReviewed"] = reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
+            if (page.Meta.ReviewedBy.Length > 0)
+            {
+                w.WriteStartObject("reviewedBy");
+                w.WriteString("@type", "Person");
+                w.WriteString("name", page.Meta.ReviewedBy);
+                w.WriteEndObject();
+            }
 
-        if (page.Meta.ReviewedBy.Length > 0)
-        {
-            json["reviewedBy"] = new JsonObject { ["@type"] = "Person", ["name"] = page.Meta.ReviewedBy };
-        }
+            if (sources.Count > 0)
+            {
+                w.WriteStartArray("citation");
+                foreach (var source in sources)
+                {
+                    Citation(w, source);
+                }
 
-        if (sources.Count > 0)
-        {
-            json["citation"] = new JsonArray(sources.Select(Citation).ToArray());
-        }
-
-        return json.ToJsonString(Options);
-    }
+                w.WriteEndArray();
+            }
+        });
 
     public static string FaqPage(IReadOnlyList<RenderedFaqEntry> entries) =>
         new JsonObject
@@ -70,24 +84,36 @@ public static class JsonLd
             }).ToArray()),
         }.ToJsonString(Options);
 
-    private static JsonNode Citation(Reference reference)
+    private static void Citation(Utf8JsonWriter w, Reference reference)
     {
-        var citation = new JsonObject
-        {
-            ["@type"] = "ScholarlyArticle",
-            ["name"] = reference.Title,
-            ["author"] = reference.Authors,
-            ["datePublished"] = reference.Year.ToString(CultureInfo.InvariantCulture),
-        };
+        w.WriteStartObject();
+        w.WriteString("@type", "ScholarlyArticle");
+        w.WriteString("name", reference.Title);
+        w.WriteString("author", reference.Authors);
+        w.WriteString("datePublished", reference.Year.ToString(CultureInfo.InvariantCulture));
         if (reference.Doi is not null)
         {
-            citation["sameAs"] = "https://doi.org/" + reference.Doi;
+            w.WriteString("sameAs", "https://doi.org/" + reference.Doi);
         }
         else if (reference.Url is not null)
         {
-            citation["url"] = reference.Url;
+            w.WriteString("url", reference.Url);
         }
 
-        return citation;
+        w.WriteEndObject();
+    }
+
+    /// <summary>One JSON object, written straight to UTF-8: a node tree per page cost a tenth of a large build.</summary>
+    private static string Write(Action<Utf8JsonWriter> properties)
+    {
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            properties(writer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
