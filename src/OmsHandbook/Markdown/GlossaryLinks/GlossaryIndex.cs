@@ -10,10 +10,11 @@ public sealed class GlossaryIndex
 {
     private readonly Dictionary<string, GlossaryTerm> byName = new(StringComparer.Ordinal);
 
-    // Names by their lower-cased first character, longest first. Trying only these at each word
-    // start makes the same choice as one big alternation regex did, and with hundreds of names is
-    // tens of times faster (see docs/performance.md).
-    private readonly Dictionary<char, (string Name, GlossaryTerm? Term)[]> candidates;
+    // Names by their first two characters (lower-cased; any whitespace as a space; a one-letter name
+    // under its letter and '\0'), longest first. Trying only these at each word start makes the
+    // same choice as one big alternation regex did, and with hundreds of names is tens of times
+    // faster (see docs/performance.md).
+    private readonly Dictionary<(char, char), (string Name, GlossaryTerm? Term)[]> candidates;
 
     public GlossaryIndex(IReadOnlyList<GlossaryTerm> terms)
     {
@@ -36,7 +37,7 @@ public sealed class GlossaryIndex
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(n => n.Length)
             .ThenBy(n => n, StringComparer.Ordinal)
-            .GroupBy(n => char.ToLowerInvariant(n[0]))
+            .GroupBy(n => Key(n, 0))
             .ToDictionary(g => g.Key, g => g.Select(n => (n, byName.GetValueOrDefault(Normalise(n)))).ToArray());
     }
 
@@ -60,16 +61,13 @@ public sealed class GlossaryIndex
         {
             var length = 0;
             GlossaryTerm? term = null;
-            if ((start == 0 || !IsWordCharacter(text[start - 1])) && candidates.TryGetValue(char.ToLowerInvariant(text[start]), out var names))
+            if (start == 0 || !IsWordCharacter(text[start - 1]))
             {
-                foreach (var (name, owner) in names)
+                // Two-letter keys hold the longer names, so they are tried first.
+                (length, term) = FirstMatch(text, start, Key(text, start));
+                if (length == 0)
                 {
-                    length = MatchLength(text, start, name);
-                    if (length > 0)
-                    {
-                        term = owner;
-                        break;
-                    }
+                    (length, term) = FirstMatch(text, start, (char.ToLowerInvariant(text[start]), '\0'));
                 }
             }
 
@@ -87,6 +85,27 @@ public sealed class GlossaryIndex
             start += length;
         }
     }
+
+    private (int Length, GlossaryTerm? Term) FirstMatch(string text, int start, (char, char) key)
+    {
+        if (candidates.TryGetValue(key, out var names))
+        {
+            foreach (var (name, owner) in names)
+            {
+                if (MatchLength(text, start, name) is > 0 and var length)
+                {
+                    return (length, owner);
+                }
+            }
+        }
+
+        return (0, null);
+    }
+
+    /// <summary>The bucket of a name, or of the text at a place: its first two characters as a match compares them.</summary>
+    private static (char, char) Key(string text, int start) =>
+        (char.ToLowerInvariant(text[start]),
+         start + 1 >= text.Length ? '\0' : char.IsWhiteSpace(text[start + 1]) ? ' ' : char.ToLowerInvariant(text[start + 1]));
 
     /// <returns>How many characters of the text at <paramref name="start"/> spell the name as a whole word, or 0.</returns>
     private static int MatchLength(string text, int start, string name)
