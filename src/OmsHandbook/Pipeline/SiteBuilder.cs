@@ -26,18 +26,21 @@ public sealed class SiteBuilder(BuildCache? cache = null)
 {
     private readonly HandbookMarkdown markdown = new();
 
+    /// <summary>What this builder keeps between its builds; null when it keeps nothing.</summary>
+    public BuildCache? Cache { get; } = cache;
+
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(options, new DiagnosticBag(), cancellation);
-        var content = new LoadStage(cache?.Loads).Run(context);
+        var content = new LoadStage(Cache?.Loads).Run(context);
         if (content is null)
         {
             return new BuildResult(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
         }
 
         new ValidateStage().Run(content, context);
-        var rendered = new RenderStage(markdown, cache?.Renders).Run(content, context);
+        var rendered = new RenderStage(markdown, Cache?.Renders).Run(content, context);
         var readability = new ProseStage().Run(content, rendered, context);
         if (context.Diagnostics.HasErrors)
         {
@@ -49,8 +52,8 @@ public sealed class SiteBuilder(BuildCache? cache = null)
         }
 
         var themeAssets = options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
-        var site = new AssembleStage(themeAssets, cache?.Search).Run(content, rendered);
-        var files = await new WriteStage(cache).Run(site, context);
+        var site = new AssembleStage(themeAssets, Cache?.Search).Run(content, rendered);
+        var files = await new WriteStage(Cache).Run(site, context);
         return new BuildResult(files is not null, files is null ? 0 : site.Pages.Count, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
         {
             Readability = readability,

@@ -13,8 +13,7 @@ namespace OmsHandbook.Serve;
 /// </summary>
 public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, PreviewEvents events, TextWriter stdout, TextWriter stderr)
 {
-    private readonly BuildCache cache = new();
-    private SiteBuilder? builder;
+    private readonly SiteBuilder builder = new(new BuildCache());
 
     /// <param name="changed">The files whose change caused this build; empty for the first one.</param>
     public async Task RebuildAsync(IReadOnlyList<string> changed, CancellationToken cancellation)
@@ -31,7 +30,6 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             ThemeAssetsFolder = options.ThemeAssetsFolder,
         };
 
-        builder ??= new SiteBuilder(cache);
         var result = await builder.BuildAsync(buildOptions, cancellation);
         foreach (var diagnostic in result.Diagnostics.Sorted())
         {
@@ -49,7 +47,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             var listening = events.Count;
             events.Publish("reload", new { snapshot.Build });
             // What the caches saved: the preview's rebuilds are incremental wherever the change allows.
-            var rechecked = first ? "" : $" ({cache.Renders.PagesRendered} Markdown rendered again, {cache.Pages.PagesRendered} laid out again, {cache.Checks.PagesChecked} checked again)";
+            var rechecked = first ? "" : $" ({builder.Cache!.Renders.PagesRendered} Markdown rendered again, {builder.Cache.Pages.PagesRendered} laid out again, {builder.Cache.Checks.PagesChecked} checked again)";
             await stdout.WriteLineAsync($"{cause}{(first ? "Built" : "rebuilt")} {result.Pages} pages{rechecked} in {seconds} s"
                 + (listening > 0 ? $"; reloading {Pages(listening)}." : "."));
         }
