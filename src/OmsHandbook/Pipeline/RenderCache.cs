@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using OmsHandbook.Content;
@@ -13,7 +14,8 @@ namespace OmsHandbook.Pipeline;
 /// </summary>
 public sealed class RenderCache
 {
-    private readonly Dictionary<string, CachedRender> pages = new(StringComparer.Ordinal);
+    // Pages are stored from the render's parallel workers.
+    private readonly ConcurrentDictionary<string, CachedRender> pages = new(StringComparer.Ordinal);
     private string? lastContext;
 
     /// <summary>How many Markdown pages the last build rendered; the rest were the previous build's.</summary>
@@ -42,7 +44,7 @@ public sealed class RenderCache
         var paths = current.Select(p => p.File.FullPath).ToHashSet(StringComparer.Ordinal);
         foreach (var path in pages.Keys.Where(p => !paths.Contains(p)).ToList())
         {
-            pages.Remove(path);
+            pages.TryRemove(path, out _);
         }
     }
 
