@@ -11,6 +11,13 @@ public static class YamlText
     /// <param name="lineOffset">Lines before the YAML starts in its file (front matter starts on line 2).</param>
     public static YamlNode? Parse(InputFile file, string yaml, int lineOffset, DiagnosticBag diagnostics)
     {
+        if (YamlNestingGuard.TooDeep(yaml) is { } deep)
+        {
+            Report(file, lineOffset, diagnostics, new Mark(0, deep.Line, deep.Column),
+                $"more than {YamlNestingGuard.MaxDepth} '[' or '{{' are open at once");
+            return null;
+        }
+
         var stream = new YamlStream();
         var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
@@ -36,6 +43,14 @@ public static class YamlText
 
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
+
+    /// <summary>A key as a message names it; a list or block used as a key is described, never printed (it may expand without end through aliases).</summary>
+    public static string KeyName(YamlNode key) => key switch
+    {
+        YamlScalarNode scalar => scalar.Value ?? "",
+        YamlSequenceNode => "[a list]",
+        _ => "{a block}",
+    };
 
     public static SourceLocation LocationOf(YamlNode node, InputFile file, int lineOffset) =>
         new(file.DisplayPath, (int)node.Start.Line + lineOffset, (int)node.Start.Column);

@@ -39,6 +39,9 @@ public static class DiagnosticCodes
     public const string RawHtml = "OMS0306";
     public const string MissingImage = "OMS0307";
     public const string MissingAltText = "OMS0308";
+    public const string NestingTooDeep = "OMS0309";
+    public const string UnsafeLink = "OMS0310";
+    public const string LinkOutsideInput = "OMS0311";
 
     // 04xx: checks over the written HTML.
     public const string BrokenLink = "OMS0401";
