@@ -26,7 +26,9 @@ public static class YamlText
         }
         catch (YamlException ex)
         {
-            Report(file, lineOffset, diagnostics, ex.Start, OneLine((ex.InnerException?.Message ?? ex.Message).Trim()));
+            // The scanner's "While scanning …" errors start where the token began; the mistake is where it stopped.
+            var message = OneLine((ex.InnerException?.Message ?? ex.Message).Trim());
+            Report(file, lineOffset, diagnostics, message.StartsWith("While scanning", StringComparison.Ordinal) ? ex.End : ex.Start, message);
             return null;
         }
         catch (InvalidOperationException)
@@ -43,6 +45,10 @@ public static class YamlText
 
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
+
+    /// <summary>True when the text holds no YAML at all: nothing but blank lines and comments.</summary>
+    public static bool IsEmpty(string yaml) =>
+        yaml.Split('\n').All(line => line.TrimStart().Length == 0 || line.TrimStart().StartsWith('#'));
 
     /// <summary>A key as a message names it; a list or block used as a key is described, never printed (it may expand without end through aliases).</summary>
     public static string KeyName(YamlNode key) => key switch

@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string InvalidDate = "OMS0105";
     public const string UnknownField = "OMS0106";
     public const string BadChapterFileName = "OMS0107";
+    public const string EmptyFile = "OMS0108";
 
     // 02xx: content rules across files.
     public const string DuplicateSlug = "OMS0201";
@@ -29,6 +30,7 @@ public static class DiagnosticCodes
     public const string DuplicateRedirect = "OMS0208";
     public const string ReviewDueSoon = "OMS0209";
     public const string ReviewOverdue = "OMS0210";
+    public const string SeeAlsoItself = "OMS0211";
 
     // 03xx: Markdown.
     public const string LinkToMissingPage = "OMS0301";

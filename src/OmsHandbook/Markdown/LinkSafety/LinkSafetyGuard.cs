@@ -38,11 +38,26 @@ public static class LinkSafetyGuard
 
             diagnostics.Error(refusal.Code, source.At(inline), refusal.Message);
             inline.SetData(RefusedKey, true);
+            Disarm(inline);
         }
     }
 
     /// <summary>True for a link this guard reported; other steps skip it so one mistake is one message.</summary>
     public static bool IsRefused(Inline inline) => inline.GetData(RefusedKey) is true;
+
+    /// <summary>The build fails on the error anyway; the address is emptied too, so no rendering of this tree can carry it.</summary>
+    private static void Disarm(Inline inline)
+    {
+        switch (inline)
+        {
+            case LinkInline link:
+                link.Url = "";
+                break;
+            case AutolinkInline auto:
+                auto.Url = "";
+                break;
+        }
+    }
 
     private static (string Code, string Message)? Refusal(string url, bool isImage, string fromDirectory, string inputRoot)
     {
