@@ -24,7 +24,7 @@ public sealed class MarkdownResolver(ChapterLinkResolver chapterLinks, GlossaryL
         if (parsed.TooDeepAt is { } deep)
         {
             diagnostics.Error(DiagnosticCodes.NestingTooDeep, deep,
-                $"quotes, lists or emphasis are nested inside one another more than {NestingGuard.MaxMarkersOnALine} levels deep here; no reader can follow that, so flatten it into separate paragraphs or lists");
+                $"quotes, lists, emphasis or unclosed '[' are nested inside one another more than {NestingGuard.MaxMarkersOnALine} levels deep here; no reader can follow that, so flatten it into separate paragraphs or lists, and close every '['");
             return;
         }
 

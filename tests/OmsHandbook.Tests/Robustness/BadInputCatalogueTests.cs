@@ -71,6 +71,8 @@ public sealed class BadInputCatalogueTests
             DiagnosticCodes.NestingTooDeep, ChapterFile, 6, 1),
         new("10,000 nested emphasis", h => h.Chapter("Text " + new string('*', 10_000) + "x" + new string('*', 10_000)),
             DiagnosticCodes.NestingTooDeep, ChapterFile, 6, 162),
+        new("fuzz seed 20261121 build 15: a sentence with '[@' pasted 174 times", h => h.Chapter(string.Concat(Enumerable.Repeat("Followed 101 people [@bru", 174)) + "nklaus2011]."),
+            DiagnosticCodes.NestingTooDeep, ChapterFile, 6, 1947, Message: "unclosed '['"),
         new("unknown citation key", h => h.Chapter("Dancing eyes [@nobody2020]."),
             DiagnosticCodes.UnknownCitation, ChapterFile, 6, 14, Message: "'@nobody2020'"),
         new("unknown glossary key", h => h.Chapter("See [the eyes](glossary:opsoclonos)."),
