@@ -32,18 +32,15 @@ public sealed partial record HtmlTag(string Name, bool IsClosing, bool IsComment
         return new HtmlTag(loose.Success ? loose.Groups["name"].Value.ToLowerInvariant() : "", loose.Success && loose.Groups["close"].Success, false, false, looseAttributes);
     }
 
-    /// <summary>Every tag in a stretch of HTML, with the 0-based line it starts on.</summary>
-    public static IEnumerable<(HtmlTag Tag, int Line)> All(string html)
+    /// <summary>Every tag in a stretch of HTML, with its own text and the 0-based line it starts on.</summary>
+    public static IEnumerable<(HtmlTag Tag, string Text, int Line)> All(string html)
     {
+        var (line, counted) = (0, 0);
         foreach (Match match in AnyTag().Matches(html))
         {
-            var line = 0;
-            for (var i = 0; i < match.Index; i++)
-            {
-                line += html[i] == '\n' ? 1 : 0;
-            }
-
-            yield return (Read(match.Value), line);
+            line += html.AsSpan(counted, match.Index - counted).Count('\n');
+            counted = match.Index;
+            yield return (Read(match.Value), match.Value, line);
         }
     }
 

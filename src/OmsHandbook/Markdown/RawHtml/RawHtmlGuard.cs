@@ -34,7 +34,7 @@ public static class RawHtmlGuard
         var text = block.Lines.ToString();
         var reported = false;
         var refusedOpeners = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (tag, line) in HtmlTag.All(text))
+        foreach (var (tag, tagText, line) in HtmlTag.All(text))
         {
             // A closing tag of an element already refused adds nothing to the message about its opener.
             if (tag.IsClosing && refusedOpeners.Contains(tag.Name))
@@ -42,7 +42,7 @@ public static class RawHtmlGuard
                 continue;
             }
 
-            if (HtmlPolicy.Refusal(tag, text) is { } refusal && !HtmlPolicy.Allowed.ContainsKey(tag.Name))
+            if (HtmlPolicy.Refusal(tag, tagText) is { } refusal && !HtmlPolicy.Allowed.ContainsKey(tag.Name))
             {
                 diagnostics.Error(DiagnosticCodes.RawHtml, source.AtLine(block.Line + line, line == 0 ? block.Column : 0), refusal);
                 refusedOpeners.Add(tag.Name);
