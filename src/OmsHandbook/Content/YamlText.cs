@@ -87,6 +87,14 @@ public static class YamlText
             if (inner.Current is { } current)
             {
                 LastStart = current.Start;
+
+                // A list used as a key is hashed, aliases and all, while the file loads: nine lists of nine
+                // aliases hang the build. The handbook's files never need anchors, so none is accepted.
+                if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
+                {
+                    throw new YamlException(current.Start, current.End,
+                        "anchors (&name) and aliases (*name) are not supported here; write each value out in full");
+                }
             }
 
             return moved;

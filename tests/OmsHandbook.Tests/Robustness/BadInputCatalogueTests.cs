@@ -30,6 +30,9 @@ public sealed class BadInputCatalogueTests
         new("faq.yml: 10,000 nested brackets", h => h.Write("faq.yml", "- question: Deep?\n  answer: " + new string('[', 10_000) + new string(']', 10_000) + "\n"),
             DiagnosticCodes.MalformedYaml, "faq.yml", 2, 11 + 64, Message: "more than 64 '[' or '{'"),
 
+        new("site.yml: a key that expands to 9^12 items through aliases", h => h.Write("site.yml", File.ReadAllText(h.PathOf("site.yml")) + "\n" + AliasBomb()),
+            DiagnosticCodes.MalformedYaml, "site.yml", 9, 5, Message: "anchors (&name) and aliases (*name) are not supported"),
+
         // Front matter.
         new("front matter never closed", h => h.Write(ChapterFile, "---\ntitle: Symptoms\ndescription: Signs.\nlast_reviewed: 2026-11-01\n\nText without a closing fence.\n"),
             DiagnosticCodes.UnclosedFrontMatter, ChapterFile, 1, 1),
@@ -226,6 +229,18 @@ public sealed class BadInputCatalogueTests
         Assert.Equal(2, result.Diagnostics.Sorted().Count(d => d.Code == DiagnosticCodes.LinkOutsideInput));
         Assert.False(Directory.Exists(handbook.Output));
         Assert.DoesNotContain(result.Files, f => f.Path.Contains("secret", StringComparison.Ordinal));
+    }
+
+    /// <summary>Twelve lists of nine references to the list before: tiny as text, billions of items if ever expanded.</summary>
+    private static string AliasBomb()
+    {
+        var yaml = new StringBuilder("l0: &l0 [x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i <= 12; i++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"l{i}: &l{i} [{string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 9))}]\n");
+        }
+
+        return yaml.Append("? *l12\n: 1\n").ToString();
     }
 
     /// <summary>One case of the catalogue: how to break the small handbook, and what the build must say.</summary>
