@@ -10,6 +10,13 @@ public static class FrontMatter
     /// <summary>The front matter's YAML, and the body with the 1-based file line it starts on.</summary>
     public static (string Yaml, string Body, int BodyFirstLine)? Split(InputFile file, DiagnosticBag diagnostics)
     {
+        if (file.Text.Trim().Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyFile, SourceLocation.StartOf(file.DisplayPath),
+                "the page is empty; start it with front matter ('---', 'title:', 'description:' and the other fields, '---') and then its text, or delete the file");
+            return null;
+        }
+
         var lines = file.Text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
         {

@@ -3,8 +3,13 @@ using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Content;
 
-/// <summary>Reads files from the input folder as strict UTF-8 with LF line ends, naming them as the user sees them.</summary>
-public sealed class InputFolder(string root, DiagnosticBag diagnostics)
+/// <summary>
+/// Reads files from the input folder as strict UTF-8 with LF line ends, naming them as the user sees
+/// them. Only real files inside the folder are read: a symbolic link could pull any file of the
+/// machine that builds the site into the published output.
+/// </summary>
+/// <param name="reverseListings">Lists folders in reverse, so a test can show that nothing depends on the file system's order.</param>
+public sealed class InputFolder(string root, DiagnosticBag diagnostics, bool reverseListings = false)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -22,19 +27,61 @@ public sealed class InputFolder(string root, DiagnosticBag diagnostics)
         return shown.Replace('\\', '/');
     }
 
+    /// <summary>
+    /// The real files under a folder of the input (relative to the input, in the order the file system
+    /// gives them), reporting each symbolic link instead of listing it.
+    /// </summary>
+    public IReadOnlyList<string> Files(string folder, string pattern, SearchOption depth)
+    {
+        var full = PathOf(folder);
+        if (!Directory.Exists(full) || IsLinked(full))
+        {
+            return [];
+        }
+
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(full, pattern, new EnumerationOptions { RecurseSubdirectories = depth == SearchOption.AllDirectories, AttributesToSkip = 0 }))
+        {
+            if (IsLinked(file))
+            {
+                ReportLink(file);
+            }
+            else
+            {
+                files.Add(Path.GetRelativePath(Root, file).Replace('\\', '/'));
+            }
+        }
+
+        if (reverseListings)
+        {
+            files.Reverse();
+        }
+
+        return files;
+    }
+
     public InputFile? Read(string relative)
     {
         var full = PathOf(relative);
         var display = Display(full);
+        if (IsLinked(full))
+        {
+            ReportLink(full);
+            return null;
+        }
+
         string text;
+        byte[] bytes = [];
         try
         {
-            text = StrictUtf8.GetString(File.ReadAllBytes(full));
+            bytes = File.ReadAllBytes(full);
+            text = StrictUtf8.GetString(bytes);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException ex)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(display),
-                "the file is not valid UTF-8 text; save it as UTF-8 in your editor");
+            var (line, column) = Position(bytes, ex.Index);
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(display, line, column),
+                $"the file is not valid UTF-8 text (byte 0x{ex.BytesUnknown?.FirstOrDefault():X2} here); save it as UTF-8 in your editor");
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -52,5 +99,46 @@ public sealed class InputFolder(string root, DiagnosticBag diagnostics)
         {
             RelativePath = Path.GetRelativePath(Root, full).Replace('\\', '/'),
         };
+    }
+
+    /// <summary>True when the path, or a folder between it and the input folder, is a symbolic link.</summary>
+    private bool IsLinked(string full)
+    {
+        for (var path = Path.TrimEndingDirectorySeparator(full); path.Length > Root.Length; path = Path.GetDirectoryName(path)!)
+        {
+            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReportLink(string full) =>
+        diagnostics.Error(DiagnosticCodes.LinkOutsideInput, SourceLocation.StartOf(Display(full)),
+            "this is a symbolic link; the build reads only real files inside the input folder, so copy the file here instead");
+
+    /// <summary>The 1-based line and column (in characters) of a byte offset in UTF-8 text.</summary>
+    private static (int Line, int Column) Position(byte[] bytes, int index)
+    {
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < Math.Min(index, bytes.Length); i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if ((bytes[i] & 0xC0) != 0x80)
+            {
+                // Count characters, not bytes: continuation bytes belong to the character before.
+                column++;
+            }
+        }
+
+        return (line, column);
     }
 }

@@ -9,7 +9,20 @@ public static class SiteConfigLoader
 
     public static SiteConfig? Load(InputFile file, DiagnosticBag diagnostics)
     {
-        var map = YamlMap.From(YamlText.Parse(file, file.Text, 0, diagnostics), file, 0, diagnostics, FileName);
+        var root = YamlText.Parse(file, file.Text, 0, diagnostics);
+        if (root is null)
+        {
+            // Unreadable YAML was reported where the parser stopped; an empty file is reported here.
+            if (YamlText.IsEmpty(file.Text))
+            {
+                diagnostics.Error(DiagnosticCodes.EmptyFile, SourceLocation.StartOf(file.DisplayPath),
+                    "site.yml is empty; it needs at least 'title:', 'description:' and 'base_url:' (see docs/diagnostics.md)");
+            }
+
+            return null;
+        }
+
+        var map = YamlMap.From(root, file, 0, diagnostics, FileName);
         if (map is null)
         {
             return null;

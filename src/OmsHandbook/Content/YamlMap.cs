@@ -75,7 +75,7 @@ public sealed class YamlMap
     {
         foreach (var (key, value) in node.Children)
         {
-            var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
+            var name = YamlText.KeyName(key);
             asked.Add(name);
             yield return (name, value, At(key));
         }
@@ -84,15 +84,14 @@ public sealed class YamlMap
     public string? RequiredString(string key)
     {
         var value = OptionalString(key);
-        if (string.IsNullOrWhiteSpace(value))
+        if (string.IsNullOrWhiteSpace(value) && Find(key) is null or YamlScalarNode)
         {
             var where = Find(key) is { } n ? At(n) : Location;
             diagnostics.Error(DiagnosticCodes.MissingField, where,
                 $"'{key}' is required and must not be empty; add a line '{key}: …'");
-            return null;
         }
 
-        return value;
+        return string.IsNullOrWhiteSpace(value) ? null : value;
     }
 
     public string? OptionalString(string key)
@@ -241,7 +240,7 @@ public sealed class YamlMap
     {
         foreach (var (key, _) in node.Children)
         {
-            var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
+            var name = YamlText.KeyName(key);
             if (asked.Contains(name))
             {
                 continue;

@@ -11,6 +11,13 @@ public static class YamlText
     /// <param name="lineOffset">Lines before the YAML starts in its file (front matter starts on line 2).</param>
     public static YamlNode? Parse(InputFile file, string yaml, int lineOffset, DiagnosticBag diagnostics)
     {
+        if (YamlNestingGuard.TooDeep(yaml) is { } deep)
+        {
+            Report(file, lineOffset, diagnostics, new Mark(0, deep.Line, deep.Column),
+                $"more than {YamlNestingGuard.MaxDepth} '[' or '{{' are open at once");
+            return null;
+        }
+
         var stream = new YamlStream();
         var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
@@ -19,7 +26,9 @@ public static class YamlText
         }
         catch (YamlException ex)
         {
-            Report(file, lineOffset, diagnostics, ex.Start, OneLine((ex.InnerException?.Message ?? ex.Message).Trim()));
+            // The scanner's "While scanning …" errors start where the token began; the mistake is where it stopped.
+            var message = OneLine((ex.InnerException?.Message ?? ex.Message).Trim());
+            Report(file, lineOffset, diagnostics, message.StartsWith("While scanning", StringComparison.Ordinal) ? ex.End : ex.Start, message);
             return null;
         }
         catch (InvalidOperationException)
@@ -36,6 +45,18 @@ public static class YamlText
 
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
+
+    /// <summary>True when the text holds no YAML at all: nothing but blank lines and comments.</summary>
+    public static bool IsEmpty(string yaml) =>
+        yaml.Split('\n').All(line => line.TrimStart().Length == 0 || line.TrimStart().StartsWith('#'));
+
+    /// <summary>A key as a message names it; a list or block used as a key is described, never printed (it may expand without end through aliases).</summary>
+    public static string KeyName(YamlNode key) => key switch
+    {
+        YamlScalarNode scalar => scalar.Value ?? "",
+        YamlSequenceNode => "[a list]",
+        _ => "{a block}",
+    };
 
     public static SourceLocation LocationOf(YamlNode node, InputFile file, int lineOffset) =>
         new(file.DisplayPath, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
@@ -66,6 +87,14 @@ public static class YamlText
             if (inner.Current is { } current)
             {
                 LastStart = current.Start;
+
+                // A list used as a key is hashed, aliases and all, while the file loads: nine lists of nine
+                // aliases hang the build. The handbook's files never need anchors, so none is accepted.
+                if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
+                {
+                    throw new YamlException(current.Start, current.End,
+                        "anchors (&name) and aliases (*name) are not supported here; write each value out in full");
+                }
             }
 
             return moved;

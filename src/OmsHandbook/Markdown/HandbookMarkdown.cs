@@ -5,7 +5,9 @@ using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.HeadingIds;
+using OmsHandbook.Markdown.Nesting;
 using OmsHandbook.Markdown.Tables;
+using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown;
 
@@ -21,10 +23,33 @@ public sealed class HandbookMarkdown
         .UsePreciseSourceLocation()
         .Build();
 
-    /// <summary>Parses Markdown and gives its headings stable ids (prefixed where many snippets share a page).</summary>
+    /// <summary>
+    /// Parses Markdown and gives its headings stable ids (prefixed where many snippets share a page).
+    /// Markdown nested too deeply to walk safely comes back as an empty document that says where.
+    /// </summary>
     public ParsedMarkdown Parse(string markdown, MarkdownSource source, string idPrefix = "")
     {
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        if (NestingGuard.DeepLine(markdown) is { } deep)
+        {
+            return TooDeep(source, source.AtLine(deep.Line, deep.Column));
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own limit, reached by a shape the line scan does not count (indentation alone).
+            return TooDeep(source, source.AtLine(0, 0));
+        }
+
+        if (NestingGuard.TooDeep(document) is { } node)
+        {
+            return TooDeep(source, source.At(node));
+        }
+
         var headings = HeadingIdAssigner.Assign(document, idPrefix);
         return new ParsedMarkdown(document, source, headings);
     }
@@ -37,10 +62,16 @@ public sealed class HandbookMarkdown
         renderer.Render(document);
         return writer.ToString();
     }
+
+    private static ParsedMarkdown TooDeep(MarkdownSource source, SourceLocation at) =>
+        new(new MarkdownDocument(), source, []) { TooDeepAt = at };
 }
 
 /// <summary>A parsed Markdown document, where it came from, and its headings.</summary>
 public sealed record ParsedMarkdown(MarkdownDocument Document, MarkdownSource Source, IReadOnlyList<HeadingInfo> Headings)
 {
     public IReadOnlySet<string> Ids { get; } = Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Where the Markdown nests too deeply, when it was refused; <see cref="Document"/> is then empty.</summary>
+    public SourceLocation? TooDeepAt { get; init; }
 }

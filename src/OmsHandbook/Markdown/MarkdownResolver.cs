@@ -5,6 +5,8 @@ using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.ExternalLinks;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
+using OmsHandbook.Markdown.LinkSafety;
+using OmsHandbook.Markdown.Nesting;
 using OmsHandbook.Markdown.RawHtml;
 using OmsHandbook.Pipeline;
 
@@ -19,7 +21,15 @@ public sealed class MarkdownResolver(ChapterLinkResolver chapterLinks, GlossaryL
     public void Resolve(ParsedMarkdown parsed, CitationNumbering citations, GlossaryUsage usage)
     {
         var (document, source) = (parsed.Document, parsed.Source);
+        if (parsed.TooDeepAt is { } deep)
+        {
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, deep,
+                $"quotes, lists, emphasis or unclosed '[' are nested inside one another more than {NestingGuard.MaxMarkersOnALine} levels deep here; no reader can follow that, so flatten it into separate paragraphs or lists, and close every '['");
+            return;
+        }
+
         RawHtmlGuard.Check(document, source, diagnostics);
+        LinkSafetyGuard.Check(document, source, images.InputRoot, diagnostics);
         CareCardRules.Apply(document, source, diagnostics);
         glossary.Link(document, source, usage, diagnostics);
         chapterLinks.Resolve(document, source, parsed.Ids, diagnostics);

@@ -11,4 +11,7 @@ public sealed record MarkdownSource(string File, int FirstLine, int FirstColumn,
 {
     public SourceLocation At(MarkdownObject node) =>
         new(File, FirstLine + Math.Max(0, node.Line), FirstColumn + Math.Max(0, node.Column));
+
+    /// <summary>A 0-based line and column of the Markdown text, as a file location.</summary>
+    public SourceLocation AtLine(int line, int column) => new(File, FirstLine + line, FirstColumn + column);
 }

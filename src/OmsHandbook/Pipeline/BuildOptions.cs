@@ -13,4 +13,7 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
 
     /// <summary>Reads the theme's assets from this folder instead of the copies built into the theme, so `serve` shows CSS edits at once.</summary>
     public string? ThemeAssetsFolder { get; init; }
+
+    /// <summary>Test seam: lists input folders in reverse, to show that no output depends on the file system's order.</summary>
+    internal bool ListFilesInReverse { get; init; }
 }

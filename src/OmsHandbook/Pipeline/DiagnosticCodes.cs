@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string InvalidDate = "OMS0105";
     public const string UnknownField = "OMS0106";
     public const string BadChapterFileName = "OMS0107";
+    public const string EmptyFile = "OMS0108";
 
     // 02xx: content rules across files.
     public const string DuplicateSlug = "OMS0201";
@@ -29,6 +30,7 @@ public static class DiagnosticCodes
     public const string DuplicateRedirect = "OMS0208";
     public const string ReviewDueSoon = "OMS0209";
     public const string ReviewOverdue = "OMS0210";
+    public const string SeeAlsoItself = "OMS0211";
 
     // 03xx: Markdown.
     public const string LinkToMissingPage = "OMS0301";
@@ -39,6 +41,9 @@ public static class DiagnosticCodes
     public const string RawHtml = "OMS0306";
     public const string MissingImage = "OMS0307";
     public const string MissingAltText = "OMS0308";
+    public const string NestingTooDeep = "OMS0309";
+    public const string UnsafeLink = "OMS0310";
+    public const string LinkOutsideInput = "OMS0311";
 
     // 04xx: checks over the written HTML.
     public const string BrokenLink = "OMS0401";

@@ -16,7 +16,7 @@ public sealed class LoadStage(LoadCache? cache = null)
             return null;
         }
 
-        var input = new InputFolder(context.Options.InputDirectory, diagnostics);
+        var input = new InputFolder(context.Options.InputDirectory, diagnostics, context.Options.ListFilesInReverse);
         var site = ReadRequired(input, SiteConfigLoader.FileName, diagnostics) is { } siteFile
             ? SiteConfigLoader.Load(siteFile, diagnostics)
             : null;
@@ -69,24 +69,12 @@ public sealed class LoadStage(LoadCache? cache = null)
     private static InputFile Placeholder(InputFolder input, string relative) =>
         new(input.PathOf(relative), InputFolder.Display(input.PathOf(relative)), "") { RelativePath = relative };
 
-    private static IEnumerable<string> ChapterFiles(InputFolder input)
-    {
-        var folder = input.PathOf(PageLoader.ChapterFolder);
-        return Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.md")
-                .Select(f => PageLoader.ChapterFolder + "/" + Path.GetFileName(f))
-                .Order(StringComparer.Ordinal)
-            : [];
-    }
+    private static IEnumerable<string> ChapterFiles(InputFolder input) =>
+        input.Files(PageLoader.ChapterFolder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
 
-    private static IReadOnlyList<MediaFile> MediaFiles(InputFolder input)
-    {
-        var folder = input.PathOf("media");
-        return Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Select(f => new MediaFile(f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
-                .OrderBy(m => m.RelativePath, StringComparer.Ordinal)
-                .ToList()
-            : [];
-    }
+    private static IReadOnlyList<MediaFile> MediaFiles(InputFolder input) =>
+        input.Files("media", "*", SearchOption.AllDirectories)
+            .Select(relative => new MediaFile(input.PathOf(relative), relative["media/".Length..]))
+            .OrderBy(m => m.RelativePath, StringComparer.Ordinal)
+            .ToList();
 }

@@ -91,7 +91,13 @@ public sealed class ValidateStage
         {
             foreach (var see in term.SeeAlso)
             {
-                if (!owner.ContainsKey(see.Value))
+                if (owner.TryGetValue(see.Value, out var named) && named == term)
+                {
+                    // Terms may point at each other (A -> B -> A is a fair cross-reference); pointing at itself leads the reader nowhere.
+                    diagnostics.Error(DiagnosticCodes.SeeAlsoItself, see.Location,
+                        $"'{term.Term}' lists itself in see_also ('{see.Value}'); name other terms the reader should look at, or remove see_also");
+                }
+                else if (!owner.ContainsKey(see.Value))
                 {
                     var hint = Suggest.Nearest(see.Value, terms.Select(t => t.Term)) is { } near ? $"did you mean '{near}'? " : "";
                     diagnostics.Error(DiagnosticCodes.UnknownSeeAlso, see.Location,

@@ -60,7 +60,7 @@ public sealed class LinkAndHeadingTests
         var (html, diagnostics, _, _) = harness.Render("![Eyes moving](../media/eyes.png)\n\n![](../media/eyes.png)\n\n![Remote](https://example.org/x.png)\n\n![Escape](../../etc/passwd)\n");
         Assert.Contains("src=\"/media/eyes.png\"", html, StringComparison.Ordinal);
         var codes = diagnostics.Sorted().Select(d => d.Code).ToList();
-        Assert.Equal([DiagnosticCodes.MissingAltText, DiagnosticCodes.MissingImage, DiagnosticCodes.MissingImage], codes);
+        Assert.Equal([DiagnosticCodes.MissingAltText, DiagnosticCodes.MissingImage, DiagnosticCodes.LinkOutsideInput], codes);
     }
 
     [Fact]

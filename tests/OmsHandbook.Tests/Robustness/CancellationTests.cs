@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Tests.Support;
 
@@ -44,6 +45,52 @@ public sealed class CancellationTests
 
             Assert.Contains("new", outcomes);
         }
+    }
+
+    [Fact]
+    public async Task Ctrl_c_during_a_command_line_build_leaves_the_old_site_or_the_new_one_and_no_temporary_folders()
+    {
+        using var handbook = new SmallHandbook();
+        Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
+        var oldSite = SiteSnapshot.Of(handbook.Output);
+        handbook.Write("chapters/03-causes.md", "---\ntitle: Causes\ndescription: Why OMS happens.\nlast_reviewed: 2026-01-01\n---\nThe immune system [@jones2019].\n");
+        using var reference = new TempFolder();
+        Assert.True((await Build.Run(handbook.Input, reference.Path)).Succeeded);
+        var newSite = SiteSnapshot.Of(reference.Path);
+
+        // SIGINT (what Ctrl+C sends) at moments spread over the process's start-up and its build.
+        foreach (var delay in new[] { 100, 300, 500, 700, 900, 1200 })
+        {
+            var (code, printed) = await InterruptedBuild(handbook, TimeSpan.FromMilliseconds(delay));
+
+            var now = SiteSnapshot.Of(handbook.Output);
+            Assert.True(Same(now, oldSite) || Same(now, newSite), $"after Ctrl+C at {delay} ms (exit {code}) the output is neither the old site nor the new one:\n{printed}");
+            Assert.Equal(["input", "output"], Directory.EnumerateDirectories(Path.GetDirectoryName(handbook.Output)!).Select(d => Path.GetFileName(d)).Order().ToArray());
+            Assert.DoesNotContain("Unhandled exception", printed, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Printed)> InterruptedBuild(SmallHandbook handbook, TimeSpan after)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "OmsHandbook.dll"), "build", "--input", handbook.Input, "--output", handbook.Output, "--today", Build.TodayArgument })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await Task.Delay(after);
+        if (!process.HasExited)
+        {
+            using var signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await signal.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     private static bool Same(Dictionary<string, string> a, Dictionary<string, string> b) =>

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using OmsHandbook.Pipeline;
 using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Robustness;
 
 /// <summary>
-/// Same input, same bytes out, whatever the machine's culture or time zone: the generator runs as a
-/// separate process so the culture and zone are really the process's own.
+/// Same input, same bytes out, whatever the machine's culture, time zone or file listing order. For
+/// culture and zone the generator runs as a separate process, so they are really the process's own.
 /// </summary>
 public sealed class DeterminismTests
 {
@@ -44,5 +45,37 @@ public sealed class DeterminismTests
 
         Assert.True(code == 0, printed);
         Assert.Equal(SiteSnapshot.Of(handbook.Output), SiteSnapshot.Of(other.Path));
+    }
+
+    [Fact]
+    public async Task Input_files_listed_in_reverse_order_give_byte_identical_output()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        var options = new BuildOptions(RepoPaths.Input, first.Path, Build.Today, AllowOverdue: true);
+
+        var forward = await new SiteBuilder().BuildAsync(options);
+        var reversed = await new SiteBuilder().BuildAsync(options with { OutputDirectory = second.Path, ListFilesInReverse = true });
+
+        Assert.True(forward.Succeeded && reversed.Succeeded, string.Join('\n', Build.Errors(forward).Concat(Build.Errors(reversed))));
+        Assert.True(forward.Pages > 20);
+        Assert.Equal(SiteSnapshot.Of(first.Path), SiteSnapshot.Of(second.Path));
+        Assert.Equal(Build.Errors(forward), Build.Errors(reversed));
+    }
+
+    [Fact]
+    public async Task Input_files_listed_in_reverse_order_give_the_same_diagnostics()
+    {
+        // Two chapters with the same number and address: which one the message names must not depend on the listing.
+        using var handbook = new SmallHandbook();
+        handbook.Write("chapters/03-causes.md", "---\ntitle: Causes\ndescription: Why.\nlast_reviewed: 2026-11-01\n---\nText.\n");
+        handbook.Write("chapters/3-causes.md", "---\ntitle: More causes\ndescription: Why.\nlast_reviewed: 2026-11-01\n---\nText.\n");
+        var options = new BuildOptions(handbook.Input, handbook.Output, Build.Today);
+
+        var forward = await new SiteBuilder().BuildAsync(options);
+        var reversed = await new SiteBuilder().BuildAsync(options with { ListFilesInReverse = true });
+
+        Assert.Equal(1, forward.Diagnostics.Sorted().Count(d => d.Code == DiagnosticCodes.DuplicateSlug));
+        Assert.Equal(Build.Errors(forward), Build.Errors(reversed));
     }
 }

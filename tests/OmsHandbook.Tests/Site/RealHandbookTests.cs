@@ -271,5 +271,22 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
         }
     }
 
+    [Fact]
+    public void Nothing_a_page_loads_comes_from_another_site()
+    {
+        // Everything a browser fetches by itself; links a reader chooses to follow may leave the site.
+        const string Fetched = "script[src], link:not([rel=canonical]):not([rel=alternate])[href], img, source, iframe, video, audio, object, embed, track";
+        foreach (var (path, page) in Pages)
+        {
+            foreach (var element in page.QuerySelectorAll(Fetched))
+            {
+                var url = element.GetAttribute("src") ?? element.GetAttribute("href") ?? element.GetAttribute("data") ?? "";
+                Assert.True(url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal),
+                    $"{path}: <{element.LocalName}> loads '{url}', which is not an address on this site");
+                Assert.Null(element.GetAttribute("srcset"));
+            }
+        }
+    }
+
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using OmsHandbook.Content;
+using OmsHandbook.Markdown.LinkSafety;
 using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown.ChapterLinks;
@@ -15,7 +16,7 @@ public sealed class ChapterLinkResolver(LinkTargets targets)
     {
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.IsImage || link.Url is not { Length: > 0 } url || IsExternal(url) || url.StartsWith('/'))
+            if (link.IsImage || LinkSafetyGuard.IsRefused(link) || link.Url is not { Length: > 0 } url || IsExternal(url) || url.StartsWith('/'))
             {
                 continue;
             }

@@ -12,11 +12,17 @@ public static class ExternalLinkMarker
 {
     public static void Mark(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var inline in document.Descendants<Inline>())
         {
-            if (!link.IsImage && IsExternal(link.Url))
+            var external = inline switch
             {
-                link.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
+                LinkInline link => !link.IsImage && IsExternal(link.Url),
+                AutolinkInline auto => !auto.IsEmail && IsExternal(auto.Url),
+                _ => false,
+            };
+            if (external)
+            {
+                inline.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
             }
         }
     }
