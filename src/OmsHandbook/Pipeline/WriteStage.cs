@@ -70,13 +70,22 @@ public sealed class WriteStage(BuildCache? cache = null)
         {
             var path = "media/" + media.RelativePath;
             checker.AddFile(path);
-            if (staging is null)
+            try
             {
-                kept.Add(new OutputFile(path, File.ReadAllBytes(media.FullPath)));
+                if (staging is null)
+                {
+                    kept.Add(new OutputFile(path, File.ReadAllBytes(media.FullPath)));
+                }
+                else
+                {
+                    staging.Copy(path, media.FullPath);
+                }
             }
-            else
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                staging.Copy(path, media.FullPath);
+                // Deleted or locked while the build ran.
+                context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(InputFolder.Display(media.FullPath)),
+                    $"the file could not be read ({ex.Message}); check it is still there and readable, then build again");
             }
         }
 

@@ -39,7 +39,8 @@ public sealed class SafeOutputTests
         await Build.Run(handbook.Input, handbook.Output);
 
         // JSON keeps the text as it is (with '<' escaped or not); the browser test shows search displays it as text.
-        var index = string.Concat(Directory.EnumerateFiles(Path.Combine(handbook.Output, "assets"), "search*.json")
+        var index = string.Concat(Directory.EnumerateFiles(Path.Combine(handbook.Output, "search"), "*.json")
+            .Concat(Directory.EnumerateFiles(Path.Combine(handbook.Output, "assets"), "*.json", SearchOption.AllDirectories))
             .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(f)).RootElement.GetRawText()));
         var decoded = System.Text.RegularExpressions.Regex.Unescape(index);
         Assert.Contains("Spoof " + MarkupAsText.Markup, decoded, StringComparison.Ordinal);
