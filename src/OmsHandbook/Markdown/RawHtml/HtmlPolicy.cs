@@ -27,7 +27,7 @@ public static partial class HtmlPolicy
     private static readonly IReadOnlySet<string> Embeds = new HashSet<string>(["iframe", "object", "embed", "frame", "frameset", "applet", "portal"], StringComparer.Ordinal);
 
     /// <summary>Why this tag may not appear in a page, with how to fix it; null when it is allowed.</summary>
-    public static string? Refusal(HtmlTag tag, string text)
+    public static string? Refusal(RawTag tag, string text)
     {
         if (tag.IsComment)
         {
@@ -111,7 +111,7 @@ public static partial class HtmlPolicy
         _ => false,
     };
 
-    private static string? EventHandlerOf(HtmlTag tag, string text)
+    private static string? EventHandlerOf(RawTag tag, string text)
     {
         if (tag.Attributes.FirstOrDefault(a => a.Name.StartsWith("on", StringComparison.Ordinal)) is { Name: not null } attribute)
         {
@@ -122,7 +122,7 @@ public static partial class HtmlPolicy
         return !tag.WellFormed && EventHandler().Match(text) is { Success: true } handler ? handler.Groups["name"].Value.ToLowerInvariant() : null;
     }
 
-    private static string Describe(HtmlTag tag) => tag.Name.Length == 0 ? "this HTML" : tag.IsClosing ? $"</{tag.Name}>" : $"<{tag.Name}>";
+    private static string Describe(RawTag tag) => tag.Name.Length == 0 ? "this HTML" : tag.IsClosing ? $"</{tag.Name}>" : $"<{tag.Name}>";
 
     private static string OneLine(string text)
     {

@@ -34,7 +34,7 @@ public static class RawHtmlGuard
         var text = block.Lines.ToString();
         var reported = false;
         var refusedOpeners = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (tag, tagText, line) in HtmlTag.All(text))
+        foreach (var (tag, tagText, line) in RawTag.All(text))
         {
             // A closing tag of an element already refused adds nothing to the message about its opener.
             if (tag.IsClosing && refusedOpeners.Contains(tag.Name))
@@ -59,10 +59,10 @@ public static class RawHtmlGuard
 
     private static void CheckInlines(ContainerInline container, MarkdownSource source, DiagnosticBag diagnostics)
     {
-        var open = new Stack<(HtmlInline Inline, HtmlTag Tag, bool Refused)>();
+        var open = new Stack<(HtmlInline Inline, RawTag Tag, bool Refused)>();
         foreach (var html in container.Descendants<HtmlInline>())
         {
-            var tag = HtmlTag.Read(html.Tag ?? "");
+            var tag = RawTag.Read(html.Tag ?? "");
             while (tag.IsClosing && open.TryPeek(out var top) && top.Refused && top.Tag.Name != tag.Name)
             {
                 // A refused tag such as <img> never closes; it must not stand between a tag and its closing.

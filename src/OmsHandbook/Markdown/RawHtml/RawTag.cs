@@ -5,15 +5,15 @@ namespace OmsHandbook.Markdown.RawHtml;
 
 /// <summary>One raw HTML tag read strictly: its name, whether it closes, and its attributes with decoded values.</summary>
 /// <param name="WellFormed">False when the text is not a plain tag with quoted or simple attribute values; such a tag is never allowed.</param>
-public sealed partial record HtmlTag(string Name, bool IsClosing, bool IsComment, bool WellFormed, IReadOnlyList<(string Name, string Value)> Attributes)
+public sealed partial record RawTag(string Name, bool IsClosing, bool IsComment, bool WellFormed, IReadOnlyList<(string Name, string Value)> Attributes)
 {
     /// <summary>Reads the first tag of <paramref name="text"/> (an inline tag, or an HTML block's first line).</summary>
-    public static HtmlTag Read(string text)
+    public static RawTag Read(string text)
     {
         var trimmed = text.Trim();
         if (trimmed.StartsWith("<!--", StringComparison.Ordinal))
         {
-            return new HtmlTag("!--", false, true, false, []);
+            return new RawTag("!--", false, true, false, []);
         }
 
         if (StrictTag().Match(trimmed) is { Success: true } strict)
@@ -21,7 +21,7 @@ public sealed partial record HtmlTag(string Name, bool IsClosing, bool IsComment
             var attributes = StrictAttribute().Matches(strict.Groups["attributes"].Value)
                 .Select(m => (m.Groups["attr"].Value.ToLowerInvariant(), WebUtility.HtmlDecode(m.Groups["value"].Value)))
                 .ToList();
-            return new HtmlTag(strict.Groups["name"].Value.ToLowerInvariant(), strict.Groups["close"].Success, false, true, attributes);
+            return new RawTag(strict.Groups["name"].Value.ToLowerInvariant(), strict.Groups["close"].Success, false, true, attributes);
         }
 
         // Not a tag this policy can read: still name what it looks like, for the message.
@@ -29,11 +29,11 @@ public sealed partial record HtmlTag(string Name, bool IsClosing, bool IsComment
         var looseAttributes = LooseAttribute().Matches(loose.Success ? loose.Groups["rest"].Value : trimmed)
             .Select(m => (m.Groups["attr"].Value.ToLowerInvariant(), WebUtility.HtmlDecode(m.Groups["value"].Value)))
             .ToList();
-        return new HtmlTag(loose.Success ? loose.Groups["name"].Value.ToLowerInvariant() : "", loose.Success && loose.Groups["close"].Success, false, false, looseAttributes);
+        return new RawTag(loose.Success ? loose.Groups["name"].Value.ToLowerInvariant() : "", loose.Success && loose.Groups["close"].Success, false, false, looseAttributes);
     }
 
     /// <summary>Every tag in a stretch of HTML, with its own text and the 0-based line it starts on.</summary>
-    public static IEnumerable<(HtmlTag Tag, string Text, int Line)> All(string html)
+    public static IEnumerable<(RawTag Tag, string Text, int Line)> All(string html)
     {
         var (line, counted) = (0, 0);
         foreach (Match match in AnyTag().Matches(html))
