@@ -32,7 +32,7 @@ public static partial class ContentLinter
 
     private static void CheckClaims(ProseBlock block, DiagnosticBag diagnostics)
     {
-        foreach (var claim in KnownWrongClaims.All)
+        foreach (var claim in KnownWrongClaims.All.Where(c => c.MayBeIn(block.Text)))
         {
             foreach (Match match in claim.Pattern.Matches(block.Text))
             {

@@ -54,6 +54,20 @@ public sealed class ContentLintTests
     }
 
     [Fact]
+    public void A_claims_keywords_are_in_every_sentence_its_pattern_matches()
+    {
+        // The keywords decide whether the pattern runs at all: one missing would let that wording through.
+        var sentences = Fixture("known-wrong-claims.md").Split('\n').Concat(Fixture("corrections.md").Split('\n')).Where(l => l.Trim().Length > 0);
+        foreach (var claim in KnownWrongClaims.All)
+        {
+            foreach (var match in sentences.SelectMany(s => claim.Pattern.Matches(s)))
+            {
+                Assert.True(claim.MayBeIn(match.Value), $"'{match.Value}' matches but has none of the keywords {string.Join(", ", claim.Keywords)}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Corrections_questions_and_refutations_pass()
     {
         using var handbook = new SmallHandbook();
