@@ -23,16 +23,11 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-out=${BENCH_OUT:-$root/bench/out}
-runs=${RUNS:-5}
-limit_mb=${LIMIT_MB:-8192}
-limit_s=${LIMIT_S:-600}
+# shellcheck source=bench/timing.sh
+. "$root/bench/timing.sh"
 today=2026-06-01 # within a year of the corpus's last_reviewed (2026-03-01), so it never goes stale
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(250 1000 4000)
-
-# shellcheck source=bench/timing.sh
-. "$root/bench/timing.sh"
 
 hugo_bin=""
 if [ "${HUGO:-auto}" != 0 ] && command -v hugo >/dev/null 2>&1; then

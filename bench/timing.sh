@@ -1,5 +1,10 @@
-# Shared by bench/run.sh and bench/variants.sh: one whole-process measurement under /usr/bin/time -v.
-# Needs $out (a scratch folder), $limit_mb and $limit_s.
+# Shared by bench/run.sh and bench/variants.sh: their common settings, and one whole-process
+# measurement under /usr/bin/time -v. Needs $root (the repository).
+
+out=${BENCH_OUT:-$root/bench/out}
+runs=${RUNS:-5}
+limit_mb=${LIMIT_MB:-8192}
+limit_s=${LIMIT_S:-600}
 
 if [ ! -x /usr/bin/time ]; then
   echo "error: /usr/bin/time is missing; install it with: apt-get install -y time" >&2

@@ -9,13 +9,9 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-out=${BENCH_OUT:-$root/bench/out}
-runs=${RUNS:-5}
-limit_mb=${LIMIT_MB:-8192}
-limit_s=${LIMIT_S:-600}
-size=${1:-1000}
 # shellcheck source=bench/timing.sh
 . "$root/bench/timing.sh"
+size=${1:-1000}
 
 mkdir -p "$out"
 echo "Publishing the generator with JIT only and with ReadyToRun..." >&2

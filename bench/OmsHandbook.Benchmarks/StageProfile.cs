@@ -60,7 +60,7 @@ public static class StageProfile
         var content = await Run("Load", () => new LoadStage(cache?.Loads).Run(context)) ?? throw new InvalidOperationException("the input did not load");
         await Run("Validate", () => { new ValidateStage().Run(content, context); return 0; });
         var rendered = await Run("Render", () => new RenderStage(markdown, cache?.Renders).Run(content, context));
-        await Run("Read the prose (readability, lint)", () => new ProseStage().Run(content, rendered, context));
+        await Run("Read the FAQ's and glossary's prose (pages are read in Render)", () => new ProseStage().Run(content, rendered, context));
         var site = await Run("Assemble", () => new AssembleStage(ThemeAssets.All(), cache?.Search).Run(content, rendered));
         var files = await Step("Write (layouts, checks, files)", () => new WriteStage(cache).Run(site, context));
         var whole = clock.Elapsed;

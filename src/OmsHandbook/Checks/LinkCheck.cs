@@ -1,3 +1,4 @@
+using OmsHandbook.Markdown.LinkSafety;
 using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Checks;
@@ -101,7 +102,5 @@ public static class LinkCheck
     }
 
     private static bool IsExternal(string reference) =>
-        reference.StartsWith("//", StringComparison.Ordinal)
-        || (reference.IndexOf(':', StringComparison.Ordinal) is var colon and > 0
-            && reference[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'));
+        reference.StartsWith("//", StringComparison.Ordinal) || UrlScheme.Of(reference) is not null;
 }

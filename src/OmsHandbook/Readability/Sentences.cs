@@ -31,8 +31,6 @@ public static partial class Sentences
         }
     }
 
-    public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
-
     private static Sentence? Measure(ProseBlock block, int start, int end)
     {
         var raw = block.Text.AsSpan(start, end - start);

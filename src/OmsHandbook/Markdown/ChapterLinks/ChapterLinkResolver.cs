@@ -16,7 +16,7 @@ public sealed class ChapterLinkResolver(LinkTargets targets)
     {
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.IsImage || LinkSafetyGuard.IsRefused(link) || link.Url is not { Length: > 0 } url || IsExternal(url) || url.StartsWith('/'))
+            if (link.IsImage || LinkSafetyGuard.IsRefused(link) || link.Url is not { Length: > 0 } url || UrlScheme.Of(url) is not null || url.StartsWith('/'))
             {
                 continue;
             }
@@ -65,10 +65,4 @@ public sealed class ChapterLinkResolver(LinkTargets targets)
         diagnostics.Error(DiagnosticCodes.LinkToMissingHeading, source.At(link),
             $"link target '{link.Url}' has no heading '{fragment}' in {where}; {hint}heading ids are the heading text in lower case with hyphens");
     }
-
-    private static bool IsExternal(string url) =>
-        url.Contains("://", StringComparison.Ordinal)
-        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith(GlossaryLinks.GlossaryLinker.Scheme, StringComparison.OrdinalIgnoreCase);
 }

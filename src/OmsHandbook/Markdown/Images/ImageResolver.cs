@@ -68,7 +68,7 @@ public sealed class ImageResolver(string mediaFolder, IReadOnlySet<string> media
     /// <summary>The file's path inside input/media, or null when it is not one of the media files.</summary>
     private string? MediaPath(string url, MarkdownSource source)
     {
-        if (url.Length == 0 || url.Contains("://", StringComparison.Ordinal) || url.StartsWith('/'))
+        if (url.Length == 0 || UrlScheme.Of(url) is not null || url.StartsWith('/'))
         {
             return null;
         }

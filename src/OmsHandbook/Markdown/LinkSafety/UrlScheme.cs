@@ -6,8 +6,9 @@ public static class UrlScheme
     /// <summary>The scheme in lower case ("https", "javascript"), or null for a relative URL.</summary>
     public static string? Of(string? url)
     {
-        if (url is null)
+        if (url is null || !url.Contains(':', StringComparison.Ordinal))
         {
+            // Most addresses are relative: no colon, no scheme, nothing to clean.
             return null;
         }
 
