@@ -22,6 +22,9 @@ public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = nu
     private readonly ConcurrentDictionary<string, bool> files = new(StringComparer.Ordinal);
     private int pagesRead;
 
+    /// <summary>How many pages were read and checked; the others were answered from the cache.</summary>
+    public int PagesRead => Volatile.Read(ref pagesRead);
+
     /// <summary>Checks a whole site at once.</summary>
     /// <param name="sources">Output path -> input file the page came from, where there is one.</param>
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> sources, string outputDisplayRoot, DiagnosticBag diagnostics, CheckCache? cache = null)
@@ -98,7 +101,7 @@ public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = nu
         if (cache is not null)
         {
             cache.Keep(pages.Keys.ToHashSet(StringComparer.Ordinal));
-            cache.PagesChecked = pagesRead;
+            cache.PagesChecked = PagesRead;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using OmsHandbook.Content;
 using OmsHandbook.Search;
@@ -14,43 +15,75 @@ public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyL
 /// <param name="search">Per-page search work kept from the previous build (the preview's); null does it all.</param>
 public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchCache? search = null)
 {
-    public AssembledSite Run(HandbookContent content, RenderedContent rendered)
+    /// <param name="cancellation">Checked between the steps: the preview drops a build a newer save has made pointless.</param>
+    public AssembledSite Run(HandbookContent content, RenderedContent rendered, CancellationToken cancellation = default)
     {
-        var assets = new FingerprintedAssets(themeAssets);
+        var frame = Frame.Of(content, themeAssets);
         var site = content.Site;
-        var index = SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered, search), SearchIndexOptions.Default, search);
-        var searchBox = new SearchBoxView(assets.Href("search.js"), index.ManifestHref, SitePaths.Search);
-        var chrome = SiteChromeBuilder.Build(site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox);
-
+        var chrome = frame.Chrome;
         var tips = new GlossaryTips(rendered.Glossary);
-        // Only the preview ever compares page keys: a single build never serialises this.
-        var chromeKey = new Lazy<string>(() => JsonSerializer.Serialize(site) + "\n" + JsonSerializer.Serialize(chrome));
         var pages = new List<PageToRender>();
-        pages.AddRange(ArticlePages.Build(site, chrome, chromeKey, rendered, tips));
+        pages.AddRange(ArticlePages.Build(site, chrome, frame.ChromeKey, rendered, tips));
         pages.Add(FaqPage.Build(content, chrome, rendered, tips));
         pages.Add(GlossaryPage.Build(content, chrome, rendered));
-        pages.AddRange(PrintEdition.Build(site, chrome, chromeKey, rendered));
-        pages.Add(SearchPage.Build(content, chrome, rendered, searchBox));
+        pages.AddRange(PrintEdition.Build(site, chrome, frame.ChromeKey, rendered));
+        pages.Add(SearchPage.Build(content, chrome, rendered, frame.SearchBox));
         // Made from what every page shares and nothing else.
-        pages.Add(NotFoundPage.Build(site, chrome, content.Chapters) with { Key = new PageKey(chromeKey, SitePaths.NotFound) });
-
-        var navigation = new ChapterNavigation(chrome.Chapters);
-        if (navigation.IsWindowed)
+        pages.Add(NotFoundPage.Build(site, chrome, content.Chapters) with { Key = new PageKey(frame.ChromeKey, SitePaths.NotFound) });
+        if (frame.Navigation.IsWindowed)
         {
-            pages.Add(navigation.ContentsPage(site, chrome) with { Key = new PageKey(chromeKey, SitePaths.Contents) });
-            pages = pages.Select(p => p with { MakeView = () => p.MakeView() with { Chapters = navigation.For(p.UrlPath) } }).ToList();
+            pages.Add(frame.Navigation.ContentsPage(site, chrome) with { Key = new PageKey(frame.ChromeKey, SitePaths.Contents) });
         }
 
+        // Pages name the index only by its fixed address, so it is made after them.
+        cancellation.ThrowIfCancellationRequested();
+        var corpus = SearchCorpusBuilder.Build(content, rendered, search);
+        cancellation.ThrowIfCancellationRequested();
+        var index = SearchIndexWriter.Write(corpus, SearchIndexOptions.Default, search);
+        cancellation.ThrowIfCancellationRequested();
         var reviewed = content.Pages.ToDictionary(c => c.UrlPath, c => c.Meta.LastReviewed, StringComparer.Ordinal);
         var listed = pages
             .Where(p => p.UrlPath != SitePaths.NotFound)
             .Select(p => (p.UrlPath, reviewed.GetValueOrDefault(p.UrlPath)));
-        var files = new List<OutputFile>(assets.Files.Concat(index.Files))
+        var files = new List<OutputFile>(frame.Assets.Files.Concat(index.Files))
         {
             SiteFiles.Sitemap(site, listed),
             SiteFiles.Robots(site),
             SiteFiles.Redirects(content.Pages),
         };
-        return new AssembledSite(pages, files, content.Media);
+        return new AssembledSite(frame.Windowed(pages), files, content.Media);
+    }
+
+    /// <summary>
+    /// Only the home page and the chapters, exactly as <see cref="Run"/> lays them out: what the
+    /// preview shows first after a save, before the site-wide pages and the search index.
+    /// </summary>
+    public IReadOnlyList<PageToRender> Articles(HandbookContent content, RenderedContent rendered)
+    {
+        var frame = Frame.Of(content, themeAssets);
+        return frame.Windowed(ArticlePages.Build(content.Site, frame.Chrome, frame.ChromeKey, rendered, new GlossaryTips(rendered.Glossary)));
+    }
+
+    /// <summary>What every page is framed by: the fingerprinted assets, the search box, the header and chapter list.</summary>
+    private sealed record Frame(FingerprintedAssets Assets, SearchBoxView SearchBox, SiteChrome Chrome, Lazy<string> ChromeKey, ChapterNavigation Navigation)
+    {
+        public static Frame Of(HandbookContent content, IReadOnlyList<ThemeAsset> themeAssets)
+        {
+            var assets = new FingerprintedAssets(themeAssets);
+            var searchBox = new SearchBoxView(assets.Href("search.js"), SearchIndexWriter.ManifestHref, SitePaths.Search);
+            var chrome = SiteChromeBuilder.Build(content.Site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox);
+            // Only the preview ever compares page keys: a single build never serialises this. A hash,
+            // not the text: every page's key holds it, and thousands of compares of the whole chapter
+            // list were most of the time the preview took to show a save.
+            var chromeKey = new Lazy<string>(() => Convert.ToHexString(SHA256.HashData(
+                JsonSerializer.SerializeToUtf8Bytes(new { content.Site, Chrome = chrome }))));
+            return new Frame(assets, searchBox, chrome, chromeKey, new ChapterNavigation(chrome.Chapters));
+        }
+
+        /// <summary>Past the full-list limit, each page lists only the chapters around it.</summary>
+        public IReadOnlyList<PageToRender> Windowed(IReadOnlyList<PageToRender> pages) =>
+            Navigation.IsWindowed
+                ? pages.Select(p => p with { MakeView = () => p.MakeView() with { Chapters = Navigation.For(p.UrlPath) } }).ToList()
+                : pages;
     }
 }

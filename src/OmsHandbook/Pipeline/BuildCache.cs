@@ -1,4 +1,5 @@
 using OmsHandbook.Checks;
+using OmsHandbook.Content;
 using OmsHandbook.Search;
 
 namespace OmsHandbook.Pipeline;
@@ -15,4 +16,7 @@ public sealed class BuildCache
     public SearchCache Search { get; } = new();
 
     public CheckCache Checks { get; } = new();
+
+    /// <summary>What the last build that succeeded loaded: the base of the preview's first look after a save.</summary>
+    internal HandbookContent? LastGood { get; set; }
 }

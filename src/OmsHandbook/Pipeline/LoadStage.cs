@@ -26,6 +26,7 @@ public sealed class LoadStage(LoadCache? cache = null)
 
         var chapters = ChapterFiles(input)
             .AsParallel().AsOrdered()
+            .WithCancellation(context.Cancellation)
             .Select(relative => input.Read(relative) is not { } file ? null : cache is null ? PageLoader.LoadChapter(file, diagnostics) : cache.LoadChapter(file, diagnostics))
             .OfType<ContentPage>()
             .ToList();
@@ -49,6 +50,51 @@ public sealed class LoadStage(LoadCache? cache = null)
 
         return new HandbookContent(site, home, ChapterOrder.Apply(chapters, site.Navigation, diagnostics), faq, glossary, references,
             MediaFiles(input), faqFile ?? Placeholder(input, FaqLoader.FileName), glossaryFile ?? Placeholder(input, GlossaryLoader.FileName));
+    }
+
+    /// <summary>
+    /// The preview's first look after a save: the previous build's content with only the named home
+    /// page and chapter files read again. Null when that cannot stand for a whole load: a named file
+    /// that is not one of those pages (new, deleted or renamed files, data files, media) or that no
+    /// longer reads as one.
+    /// </summary>
+    /// <param name="changedFiles">Full paths, as the previous build's input files name them.</param>
+    public HandbookContent? RunChanged(BuildContext context, HandbookContent previous, IReadOnlySet<string> changedFiles)
+    {
+        var pages = previous.Pages.ToDictionary(p => p.File.FullPath, StringComparer.Ordinal);
+        if (changedFiles.Count == 0 || !changedFiles.All(pages.ContainsKey))
+        {
+            return null;
+        }
+
+        var input = new InputFolder(context.Options.InputDirectory, context.Diagnostics);
+        var home = previous.Home;
+        var chapters = previous.Chapters.ToList();
+        foreach (var path in changedFiles)
+        {
+            var before = pages[path];
+            var file = input.Exists(before.File.RelativePath) ? input.Read(before.File.RelativePath) : null;
+            var page = file is null ? null
+                : before == previous.Home ? PageLoader.LoadHome(file, context.Diagnostics)
+                : cache is null ? PageLoader.LoadChapter(file, context.Diagnostics)
+                : cache.LoadChapter(file, context.Diagnostics);
+            if (page is null || context.Diagnostics.HasErrors)
+            {
+                return null;
+            }
+
+            if (before == previous.Home)
+            {
+                home = page;
+            }
+            else
+            {
+                chapters[chapters.IndexOf(before)] = page;
+            }
+        }
+
+        // A new order or slug in the front matter moves the chapter.
+        return previous with { Home = home, Chapters = ChapterOrder.Apply(chapters, previous.Site.Navigation, context.Diagnostics) };
     }
 
     private static InputFile? ReadRequired(InputFolder input, string relative, DiagnosticBag diagnostics)

@@ -18,25 +18,40 @@ public sealed class RenderCache
     private readonly ConcurrentDictionary<string, CachedRender> pages = new(StringComparer.Ordinal);
     private string? lastContext;
 
+    // Bumped whenever the context changes. Each render remembers the one it was made under, so a
+    // build cancelled halfway through rendering (the preview drops a build when a new save arrives)
+    // never leaves renders of an older context passing for current ones.
+    private int contextVersion;
+
     /// <summary>How many Markdown pages the last build rendered; the rest were the previous build's.</summary>
     public int PagesRendered { get; internal set; }
 
-    /// <summary>The previous render of this page, if its file, slug and place are unchanged.</summary>
+    /// <summary>The previous parse of this page, if its file, slug and place are unchanged; its render is reusable only when <see cref="IsCurrent"/>.</summary>
     internal CachedRender? Find(ContentPage page) =>
         pages.TryGetValue(page.File.FullPath, out var found)
         && found.Text == page.File.Text && found.Page.Slug == page.Slug && found.Page.Order == page.Order
             ? found
             : null;
 
-    /// <summary>True when everything a page's HTML depends on beyond its own file is as it was at the last build; remembers the new state.</summary>
-    internal bool SameContextAsBefore(string context)
+    /// <summary>The link resolvers made for the current context; null until a build makes them.</summary>
+    internal PageLinking? Linking { get; set; }
+
+    /// <summary>Remembers everything a page's HTML depends on beyond its own file, for this build's renders.</summary>
+    internal void SetContext(string context)
     {
-        var same = lastContext == context;
-        lastContext = context;
-        return same;
+        if (lastContext != context)
+        {
+            lastContext = context;
+            contextVersion++;
+            Linking = null;
+        }
     }
 
-    internal void Store(CachedRender render) => pages[render.Page.File.FullPath] = render;
+    /// <summary>True when the render was made with everything else as it is now.</summary>
+    internal bool IsCurrent(CachedRender render) => render.ContextVersion == contextVersion;
+
+    internal void Store(ContentPage page, RenderedPage rendered, IReadOnlyList<Diagnostic> found) =>
+        pages[page.File.FullPath] = new CachedRender(page.File.Text, page, rendered.Headings, rendered, found, contextVersion);
 
     /// <summary>Forgets pages the handbook no longer has.</summary>
     internal void Keep(IEnumerable<ContentPage> current)
@@ -65,5 +80,5 @@ public sealed class RenderCache
     }
 }
 
-/// <summary>One page as the last build left it: the file text it came from, its headings, and its render with what rendering it reported.</summary>
-internal sealed record CachedRender(string Text, ContentPage Page, IReadOnlyList<HeadingInfo> Headings, RenderedPage Rendered, IReadOnlyList<Diagnostic> Found);
+/// <summary>One page as the last build left it: the file text it came from, its headings, and its render with what rendering it reported and the context it was made in.</summary>
+internal sealed record CachedRender(string Text, ContentPage Page, IReadOnlyList<HeadingInfo> Headings, RenderedPage Rendered, IReadOnlyList<Diagnostic> Found, int ContextVersion);

@@ -29,20 +29,21 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
             .Select(p => p.Cached is null ? Parse(p.Page) : null)
             .ToArray();
         var headings = pages.Select((_, i) => parsedPages[i]?.Headings ?? cached[i]!.Headings).ToList();
-        var reuse = cache is not null && cache.SameContextAsBefore(RenderCache.Context(content, pages.Zip(headings)));
+        cache?.SetContext(RenderCache.Context(content, pages.Zip(headings)));
 
-        var targets = new LinkTargets(pages.Select((page, i) =>
-            new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, headings[i].Select(h => h.Id).ToHashSet(StringComparer.Ordinal))));
-        var glossaryIndex = new GlossaryIndex(content.Glossary);
-        var links = new PageLinking(
-            new ChapterLinkResolver(targets),
-            new GlossaryLinker(glossaryIndex),
+        // Made only of what the context holds, so the preview makes it again only when that changes.
+        var links = cache?.Linking ?? new PageLinking(
+            new ChapterLinkResolver(new LinkTargets(pages.Select((page, i) =>
+                new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, headings[i].Select(h => h.Id).ToHashSet(StringComparer.Ordinal))))),
+            new GlossaryLinker(new GlossaryIndex(content.Glossary)),
             new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal)));
+        cache?.Linking = links;
         var resolver = links.Resolver(context.Diagnostics);
         var references = content.References
             .GroupBy(r => r.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+        var renderedAgain = 0;
         // Each page's syntax tree is let go as soon as the page is rendered: held together they were
         // the largest thing in memory.
         var rendered = pages
@@ -53,7 +54,7 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
             {
                 var parsed = Interlocked.Exchange(ref parsedPages[p.Index], null);
                 var previous = cached[p.Index];
-                if (previous is not null && reuse)
+                if (previous is not null && cache!.IsCurrent(previous))
                 {
                     context.Diagnostics.AddRange(previous.Found);
                     return previous.Rendered;
@@ -63,14 +64,15 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
                 var page = RenderPage(p.Page, parsed ?? Parse(p.Page), links.Resolver(found), references, content.Site.SmogCeiling, found);
                 var diagnostics = found.Sorted();
                 context.Diagnostics.AddRange(diagnostics);
-                cache?.Store(new CachedRender(p.Page.File.Text, p.Page, page.Headings, page, diagnostics));
+                cache?.Store(p.Page, page, diagnostics);
+                Interlocked.Increment(ref renderedAgain);
                 return page;
             })
             .ToList();
         if (cache is not null)
         {
             cache.Keep(pages);
-            cache.PagesRendered = reuse ? cached.Count(c => c is null) : pages.Count;
+            cache.PagesRendered = renderedAgain;
         }
 
         var faqNumbering = new CitationNumbering(references);
@@ -92,12 +94,6 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
         resolver.Resolve(parsed, numbering, usage);
         var readability = ProseStage.ReadPage(page, ProseReader.Read(parsed), smogCeiling, diagnostics);
         return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs, readability, SectionSplitter.Split(parsed.Document));
-    }
-
-    /// <summary>What resolving links needs, built once; each page gets a resolver that reports to its own diagnostics.</summary>
-    private sealed record PageLinking(ChapterLinkResolver ChapterLinks, GlossaryLinker Glossary, ImageResolver Images)
-    {
-        public MarkdownResolver Resolver(DiagnosticBag diagnostics) => new(ChapterLinks, Glossary, Images, diagnostics);
     }
 
     private RenderedFaqEntry RenderFaq(FaqEntry entry, InputFile file, string inputRoot, MarkdownResolver resolver, CitationNumbering numbering)

@@ -39,6 +39,7 @@ public sealed class SiteBuilder(BuildCache? cache = null)
             return new BuildResult(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
         }
 
+        cancellation.ThrowIfCancellationRequested();
         new ValidateStage().Run(content, context);
         var rendered = new RenderStage(markdown, Cache?.Renders).Run(content, context);
         var readability = new ProseStage().Run(content, rendered, context);
@@ -51,9 +52,13 @@ public sealed class SiteBuilder(BuildCache? cache = null)
             };
         }
 
-        var themeAssets = options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
-        var site = new AssembleStage(themeAssets, Cache?.Search).Run(content, rendered);
+        var site = new AssembleStage(ThemeAssetsFor(options), Cache?.Search).Run(content, rendered, cancellation);
         var files = await new WriteStage(Cache).Run(site, context);
+        if (files is not null && Cache is not null)
+        {
+            Cache.LastGood = content;
+        }
+
         return new BuildResult(files is not null, files is null ? 0 : site.Pages.Count, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
         {
             Readability = readability,
@@ -61,4 +66,42 @@ public sealed class SiteBuilder(BuildCache? cache = null)
             Files = files ?? [],
         };
     }
+
+    /// <summary>
+    /// The preview's first look after a save of home page or chapter files only: the last good
+    /// build's content with those files read again, rendered, and the home page and chapters laid
+    /// out and checked each on its own. It stands in for the whole build only until that finishes.
+    /// </summary>
+    /// <param name="changedFiles">The saved files' full paths.</param>
+    /// <returns>
+    /// The pages that changed; null when there is no quick answer (no good build before, another
+    /// kind of file changed, or something is wrong), so only a whole build can say.
+    /// </returns>
+    public async Task<IReadOnlyList<OutputFile>?> BuildChangedPagesAsync(BuildOptions options, IReadOnlySet<string> changedFiles, CancellationToken cancellation = default)
+    {
+        if (Cache?.LastGood is not { } previous)
+        {
+            return null;
+        }
+
+        var context = new BuildContext(options, new DiagnosticBag(), cancellation);
+        var content = new LoadStage(Cache.Loads).RunChanged(context, previous, changedFiles);
+        if (content is null)
+        {
+            return null;
+        }
+
+        new ValidateStage().Run(content, context);
+        var rendered = new RenderStage(markdown, Cache.Renders).Run(content, context);
+        if (context.Diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var pages = new AssembleStage(ThemeAssetsFor(options)).Articles(content, rendered);
+        return await new WriteStage(Cache).RenderChangedAsync(pages, context);
+    }
+
+    private static IReadOnlyList<ThemeAsset> ThemeAssetsFor(BuildOptions options) =>
+        options.ThemeAssetsFolder is { } folder ? ThemeAssetFolder.Read(folder) : ThemeAssets.All();
 }

@@ -36,18 +36,7 @@ public sealed class WriteStage(BuildCache? cache = null)
         }
 
         var toRender = site.Pages.Where((_, i) => unchanged[i] is null).ToList();
-        await RenderPagesAsync(toRender, context, (page, html) =>
-        {
-            var bytes = Encoding.UTF8.GetBytes(html);
-            var path = SitePaths.OutputPathFor(page.UrlPath);
-            var scan = checker.AddPage(path, html, bytes, page.SourceFile);
-            if (page.Key is not null)
-            {
-                cache?.Pages.Store(path, new CachedPage(page.Key, options.NoIndex, bytes, scan));
-            }
-
-            Keep(new OutputFile(path, bytes));
-        });
+        await RenderAndCheckAsync(toRender, checker, context, (file, _) => Keep(file));
         if (cache is not null)
         {
             cache.Pages.Keep(site.Pages.Select(p => SitePaths.OutputPathFor(p.UrlPath)).ToHashSet(StringComparer.Ordinal));
@@ -126,6 +115,51 @@ public sealed class WriteStage(BuildCache? cache = null)
                 staging.Write(file.Path, file.Content);
             }
         }
+    }
+
+    /// <summary>
+    /// The preview's first look after a save: lays out only the pages whose layout changed since the
+    /// previous build, and runs each one's own checks (the links between pages wait for the whole
+    /// build). What it makes is kept in the caches, so the whole build that follows does not make it again.
+    /// </summary>
+    /// <returns>The pages laid out again; null when one of their own checks found an error.</returns>
+    public async Task<IReadOnlyList<OutputFile>?> RenderChangedAsync(IReadOnlyList<PageToRender> pages, BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        var options = context.Options;
+        var checker = new SiteChecker(InputFolder.Display(Path.GetFullPath(options.OutputDirectory)), cache.Checks);
+        var toRender = pages.Where(page => cache.Pages.Find(SitePaths.OutputPathFor(page.UrlPath), page.Key, options.NoIndex) is null).ToList();
+        var made = new ConcurrentBag<OutputFile>();
+        var failed = 0;
+        await RenderAndCheckAsync(toRender, checker, context, (file, scan) =>
+        {
+            made.Add(file);
+            if (scan.Found.Any(d => d.Severity == Severity.Error))
+            {
+                Interlocked.Increment(ref failed);
+            }
+        });
+        cache.Pages.PagesRendered = toRender.Count;
+        cache.Checks.PagesChecked = checker.PagesRead;
+        return failed > 0 ? null : made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Lays out the pages, reads each for the checks as it is made, and keeps it for the next build (the preview's).</summary>
+    private async Task RenderAndCheckAsync(IReadOnlyList<PageToRender> pages, SiteChecker checker, BuildContext context, Action<OutputFile, PageScan> done)
+    {
+        var noIndex = context.Options.NoIndex;
+        await RenderPagesAsync(pages, context, (page, html) =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(html);
+            var path = SitePaths.OutputPathFor(page.UrlPath);
+            var scan = checker.AddPage(path, html, bytes, page.SourceFile);
+            if (page.Key is not null)
+            {
+                cache?.Pages.Store(path, new CachedPage(page.Key, noIndex, bytes, scan));
+            }
+
+            done(new OutputFile(path, bytes), scan);
+        });
     }
 
     /// <summary>One layout renderer per core, each taking the next page until none is left.</summary>

@@ -27,6 +27,9 @@ public static class SearchIndexWriter
     /// </summary>
     public const string ManifestPath = "search/index.json";
 
+    /// <summary>The address pages fetch the index from.</summary>
+    public const string ManifestHref = "/" + ManifestPath;
+
     // Escapes '<', '>' and '&' as well: the index is data, and stays inert wherever it ends up.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -51,7 +54,7 @@ public static class SearchIndexWriter
         });
         if (single.Length <= options.ShardThresholdBytes)
         {
-            return new SearchIndexFiles("/" + ManifestPath, [new OutputFile(ManifestPath, single)], Sharded: false);
+            return new SearchIndexFiles(ManifestHref, [new OutputFile(ManifestPath, single)], Sharded: false);
         }
 
         var files = new List<OutputFile>();
@@ -101,7 +104,7 @@ public static class SearchIndexWriter
             Glossary(w, corpus);
         }));
         files.Insert(0, manifest);
-        return new SearchIndexFiles("/" + manifest.Path, files, Sharded: true);
+        return new SearchIndexFiles(ManifestHref, files, Sharded: true);
     }
 
     /// <summary>Runs of consecutive terms whose postings add up to about the target size; a very common term gets a shard of its own.</summary>

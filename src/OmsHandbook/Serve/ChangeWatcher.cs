@@ -9,8 +9,11 @@ namespace OmsHandbook.Serve;
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    /// <summary>How long the files must stay still before a rebuild starts.</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// How long the files must stay still before a rebuild starts. An editor's save takes a few
+    /// milliseconds; a save split across two batches only costs a second rebuild.
+    /// </summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<FileSystemWatcher> watchers = [];
@@ -37,6 +40,9 @@ public sealed class ChangeWatcher : IDisposable
             }
         }
     }
+
+    /// <summary>Completes as soon as a change is waiting, without taking it.</summary>
+    public async Task WaitForChangeAsync(CancellationToken cancellation) => await changes.Reader.WaitToReadAsync(cancellation);
 
     public void Dispose()
     {

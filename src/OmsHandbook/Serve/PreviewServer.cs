@@ -40,6 +40,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>What the preview serves right now.</summary>
     public PreviewState State { get; }
 
+    /// <summary>How many open pages are listening for reloads.</summary>
+    public int OpenPages => events.Count;
+
     /// <summary>Folders and files whose changes cause a rebuild.</summary>
     public IReadOnlyList<string> Watched { get; private set; } = [];
 
@@ -113,12 +116,30 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task WatchAsync(CancellationToken cancellation)
     {
         await Task.Yield();
+        // The files of builds dropped for a newer save, so the next build still names them.
+        var carried = new SortedSet<string>(StringComparer.Ordinal);
         while (!cancellation.IsCancellationRequested)
         {
             try
             {
-                var batch = await watcher.NextBatchAsync(cancellation);
-                await rebuilder.RebuildAsync(batch, cancellation);
+                carried.UnionWith(await watcher.NextBatchAsync(cancellation));
+                var batch = carried.ToList();
+                using var superseded = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+                var newerSave = CancelOnNextChangeAsync(superseded);
+                try
+                {
+                    await rebuilder.RebuildAsync(batch, superseded.Token);
+                    carried.Clear();
+                }
+                catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+                {
+                    // A newer save arrived: build again with it at once rather than finish a build already out of date.
+                }
+                finally
+                {
+                    await superseded.CancelAsync();
+                    await newerSave;
+                }
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
@@ -129,6 +150,19 @@ public sealed class PreviewServer : IAsyncDisposable
                 // Whatever went wrong, the last good site stays served and the next save tries again.
                 await stderr.WriteLineAsync($"The preview could not rebuild ({ex.Message}); save again to retry.");
             }
+        }
+    }
+
+    private async Task CancelOnNextChangeAsync(CancellationTokenSource build)
+    {
+        try
+        {
+            await watcher.WaitForChangeAsync(build.Token);
+            await build.CancelAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The build ended first.
         }
     }
 

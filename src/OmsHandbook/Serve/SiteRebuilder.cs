@@ -1,21 +1,24 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using OmsHandbook.Content;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Serve.Netlify;
+using OmsHandbook.Site;
 
 namespace OmsHandbook.Serve;
 
 /// <summary>
 /// Builds the site into memory (never into output/), then either swaps the new site in and tells
-/// open pages to reload, or keeps the last good site and sends the problems to the terminal and to
-/// the pages' overlay.
+/// the open pages that changed to reload, or keeps the last good site and sends the problems to the
+/// terminal and to the pages' overlay. After a save of pages only, those pages are shown first.
 /// </summary>
 public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, PreviewEvents events, TextWriter stdout, TextWriter stderr)
 {
     private readonly SiteBuilder builder = new(new BuildCache());
 
     /// <param name="changed">The files whose change caused this build; empty for the first one.</param>
+    /// <param name="cancellation">Cancelled when a newer save makes this build pointless; what it already showed stays shown.</param>
     public async Task RebuildAsync(IReadOnlyList<string> changed, CancellationToken cancellation)
     {
         var netlify = await ReadNetlifyAsync(state.Current.Netlify);
@@ -30,25 +33,38 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             ThemeAssetsFolder = options.ThemeAssetsFolder,
         };
 
+        var first = changed.Count == 0;
+        var shownFirst = first ? null : await ShowChangedPagesFirstAsync(buildOptions, changed, cancellation);
         var result = await builder.BuildAsync(buildOptions, cancellation);
         foreach (var diagnostic in result.Diagnostics.Sorted())
         {
             await stderr.WriteLineAsync(diagnostic.ToMsBuildFormat());
         }
 
-        var first = changed.Count == 0;
         var cause = first ? "" : Describe(changed) + " changed: ";
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
             var files = result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
             var redirects = files.TryGetValue(RedirectsFile.FileName, out var text) ? RedirectsFile.Parse(Encoding.UTF8.GetString(text)) : [];
-            var snapshot = state.Update(s => new PreviewSnapshot(s.Build + 1, new PreviewSite(files, redirects), null, netlify));
+            var before = state.Current;
+            var reload = before.Site is null || before.Failure is not null ? null : ReloadScope.Between(before.Site.Files, files);
             var listening = events.Count;
-            events.Publish("reload", new { snapshot.Build });
+            if (reload is { Count: 0 })
+            {
+                // The first look already showed all of it.
+                state.Update(s => s with { Site = new PreviewSite(files, redirects), Netlify = netlify });
+            }
+            else
+            {
+                var snapshot = state.Update(s => new PreviewSnapshot(s.Build + 1, new PreviewSite(files, redirects), null, netlify));
+                events.Publish("reload", new { snapshot.Build, Paths = reload });
+            }
+
             // What the caches saved: the preview's rebuilds are incremental wherever the change allows.
-            var rechecked = first ? "" : $" ({builder.Cache!.Renders.PagesRendered} Markdown rendered again, {builder.Cache.Pages.PagesRendered} laid out again, {builder.Cache.Checks.PagesChecked} checked again)";
-            await stdout.WriteLineAsync($"{cause}{(first ? "Built" : "rebuilt")} {result.Pages} pages{rechecked} in {seconds} s"
+            var counts = first ? "" : $" ({(shownFirst?.Counts ?? default) + RebuildCounts.Of(builder.Cache!)})";
+            var early = shownFirst is null ? "" : $"; the changed page{(shownFirst.Pages.Count == 1 ? " was" : "s were")} shown after {shownFirst.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s";
+            await stdout.WriteLineAsync($"{cause}{(first ? "Built" : "rebuilt")} {result.Pages} pages{counts} in {seconds} s{early}"
                 + (listening > 0 ? $"; reloading {Pages(listening)}." : "."));
         }
         else
@@ -62,6 +78,41 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             var kept = snapshot.Site is null ? "there is no site to show until it builds" : "the last good site stays served";
             await stdout.WriteLineAsync($"{cause}{(first ? "The" : "the")} build failed with {result.Diagnostics.ErrorCount} error(s) in {seconds} s; open pages show them, and {kept}.");
         }
+    }
+
+    /// <summary>
+    /// When only pages were saved and the site last built well, lays out those pages first and
+    /// reloads them, before the whole build (search index, site-wide pages, links between pages)
+    /// that follows and has the last word.
+    /// </summary>
+    private async Task<ShownFirst?> ShowChangedPagesFirstAsync(BuildOptions buildOptions, IReadOnlyList<string> changed, CancellationToken cancellation)
+    {
+        if (state.Current is not { Failure: null, Site: { } shown })
+        {
+            return null;
+        }
+
+        var clock = Stopwatch.StartNew();
+        // Folders change when editors make and remove scratch files beside the saved one.
+        var saved = changed.Where(path => !Directory.Exists(path)).ToHashSet(StringComparer.Ordinal);
+        if (await builder.BuildChangedPagesAsync(buildOptions, saved, cancellation) is not { } pages)
+        {
+            return null;
+        }
+
+        if (ReloadScope.Between(shown.Files, pages) is { Count: > 0 } reload)
+        {
+            var files = new Dictionary<string, byte[]>(shown.Files, StringComparer.Ordinal);
+            foreach (var page in pages)
+            {
+                files[page.Path] = page.Content;
+            }
+
+            var snapshot = state.Update(s => s with { Build = s.Build + 1, Site = shown with { Files = files } });
+            events.Publish("reload", new { snapshot.Build, Paths = reload });
+        }
+
+        return new ShownFirst(pages, clock.Elapsed, RebuildCounts.Of(builder.Cache!));
     }
 
     private async Task<NetlifyConfig> ReadNetlifyAsync(NetlifyConfig previous)
@@ -98,4 +149,17 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
     }
 
     private static string Pages(int count) => count == 1 ? "1 open page" : $"{count} open pages";
+
+    /// <summary>What the first look after a save made, and how long it took.</summary>
+    private sealed record ShownFirst(IReadOnlyList<OutputFile> Pages, TimeSpan Elapsed, RebuildCounts Counts);
+
+    /// <summary>What a rebuild did again rather than take from the caches.</summary>
+    private readonly record struct RebuildCounts(int Rendered, int LaidOut, int Checked)
+    {
+        public static RebuildCounts Of(BuildCache cache) => new(cache.Renders.PagesRendered, cache.Pages.PagesRendered, cache.Checks.PagesChecked);
+
+        public static RebuildCounts operator +(RebuildCounts a, RebuildCounts b) => new(a.Rendered + b.Rendered, a.LaidOut + b.LaidOut, a.Checked + b.Checked);
+
+        public override string ToString() => $"{Rendered} Markdown rendered again, {LaidOut} laid out again, {Checked} checked again";
+    }
 }

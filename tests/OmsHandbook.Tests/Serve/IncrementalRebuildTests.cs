@@ -54,6 +54,78 @@ public sealed class IncrementalRebuildTests
         Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), $"{edit}: {pair.First.Path} differs from a fresh build"));
     }
 
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public async Task After_an_edit_and_the_first_look_at_it_the_preview_still_builds_exactly_what_a_fresh_build_does(string edit, Action<SmallHandbook> change)
+    {
+        using var handbook = new SmallHandbook();
+        var preview = new SiteBuilder(new BuildCache());
+        Assert.True((await preview.BuildAsync(Options(handbook))).Succeeded);
+
+        var changed = FilesChangedBy(handbook, change);
+        var firstLook = await preview.BuildChangedPagesAsync(Options(handbook), changed);
+        var incremental = await preview.BuildAsync(Options(handbook));
+        var fresh = await new SiteBuilder().BuildAsync(Options(handbook));
+
+        Assert.Equal(Build.Errors(fresh), Build.Errors(incremental));
+        Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
+        Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), $"{edit}: {pair.First.Path} differs from a fresh build"));
+        // Whatever the first look showed is what the whole build made.
+        Assert.All(firstLook ?? [], page => Assert.True(page.Content.SequenceEqual(fresh.Files.Single(f => f.Path == page.Path).Content), $"{edit}: the first look's {page.Path} differs"));
+    }
+
+    [Fact]
+    public async Task The_first_look_after_editing_a_chapters_text_lays_out_that_chapter_alone()
+    {
+        using var handbook = new SmallHandbook();
+        var cache = new BuildCache();
+        var preview = new SiteBuilder(cache);
+        await preview.BuildAsync(Options(handbook));
+
+        handbook.Write("chapters/02-treatment.md", Treatment("Treatment", "It takes months.", "Medicines"));
+        var firstLook = await preview.BuildChangedPagesAsync(Options(handbook), new HashSet<string> { handbook.PathOf("chapters/02-treatment.md") });
+
+        var page = Assert.Single(firstLook!);
+        Assert.Equal("treatment/index.html", page.Path);
+        Assert.Contains("It takes months.", System.Text.Encoding.UTF8.GetString(page.Content));
+        Assert.Equal((1, 1, 1), (cache.Renders.PagesRendered, cache.Pages.PagesRendered, cache.Checks.PagesChecked));
+    }
+
+    public static TheoryData<string, Action<SmallHandbook>> EditsWithoutAFirstLook => new()
+    {
+        { "the glossary", h => h.Write("glossary.yml", "- term: Opsoclonus\n  definition: Fast eye movements.\n") },
+        { "a new chapter", h => h.Write("chapters/03-outlook.md", "---\ntitle: Outlook\ndescription: What happens later.\nlast_reviewed: 2026-11-01\n---\nMost children improve.\n") },
+        { "a deleted chapter", h => h.Delete("chapters/02-treatment.md") },
+        { "a broken front matter", h => h.Write("chapters/02-treatment.md", "---\ntitle: [unclosed\n---\nText.\n") },
+        { "a citation of an unknown source", h => h.Write("chapters/02-treatment.md", Treatment("Treatment", "[@nobody]", "Medicines")) },
+    };
+
+    [Theory]
+    [MemberData(nameof(EditsWithoutAFirstLook))]
+    public async Task There_is_no_first_look_when_only_a_whole_build_can_tell(string edit, Action<SmallHandbook> change)
+    {
+        using var handbook = new SmallHandbook();
+        var preview = new SiteBuilder(new BuildCache());
+        await preview.BuildAsync(Options(handbook));
+
+        var changed = FilesChangedBy(handbook, change);
+
+        Assert.True(await preview.BuildChangedPagesAsync(Options(handbook), changed) is null, edit);
+    }
+
+    [Fact]
+    public async Task There_is_no_first_look_until_a_build_has_succeeded()
+    {
+        using var handbook = new SmallHandbook();
+        handbook.Write("chapters/02-treatment.md", Treatment("Treatment", "[@nobody]", "Medicines"));
+        var preview = new SiteBuilder(new BuildCache());
+        Assert.False((await preview.BuildAsync(Options(handbook))).Succeeded);
+
+        handbook.Write("chapters/02-treatment.md", Treatment("Treatment", "Fixed.", "Medicines"));
+
+        Assert.Null(await preview.BuildChangedPagesAsync(Options(handbook), new HashSet<string> { handbook.PathOf("chapters/02-treatment.md") }));
+    }
+
     [Fact]
     public async Task After_a_failed_build_and_a_fix_the_preview_builds_exactly_what_a_fresh_build_does()
     {
@@ -90,6 +162,23 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public async Task A_render_from_before_a_dropped_build_is_not_taken_for_a_current_one()
+    {
+        using var handbook = new SmallHandbook();
+        var cache = new BuildCache();
+        await new SiteBuilder(cache).BuildAsync(Options(handbook));
+        var render = cache.Renders.Find(cache.LastGood!.Chapters[0])!;
+        Assert.True(cache.Renders.IsCurrent(render));
+
+        // A build sees another page's headings change, and a newer save stops it before it renders
+        // this page again; the build for the newer save sees the same headings.
+        cache.Renders.SetContext("the headings after the edit");
+        cache.Renders.SetContext("the headings after the edit");
+
+        Assert.False(cache.Renders.IsCurrent(render));
+    }
+
+    [Fact]
     public async Task Renaming_a_heading_renders_every_page_again_because_any_may_link_to_it()
     {
         using var handbook = new SmallHandbook();
@@ -102,6 +191,20 @@ public sealed class IncrementalRebuildTests
 
         Assert.Equal(3, cache.Renders.PagesRendered);
         Assert.Equal(DiagnosticCodes.LinkToMissingHeading, Build.Sole(result, DiagnosticCodes.LinkToMissingHeading).Code);
+    }
+
+    /// <summary>Makes the edit and names the files it wrote, made or deleted, as the preview's watcher would.</summary>
+    private static HashSet<string> FilesChangedBy(SmallHandbook handbook, Action<SmallHandbook> change)
+    {
+        var before = Snapshot();
+        change(handbook);
+        var after = Snapshot();
+        return before.Keys.Union(after.Keys)
+            .Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || old != now)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Dictionary<string, string> Snapshot() =>
+            Directory.EnumerateFiles(handbook.Input, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText, StringComparer.Ordinal);
     }
 
     private static BuildOptions Options(SmallHandbook handbook) =>

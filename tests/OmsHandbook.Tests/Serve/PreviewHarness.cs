@@ -58,6 +58,17 @@ public sealed class PreviewHarness : IAsyncDisposable
         return harness;
     }
 
+    /// <summary>Waits until the terminal shows the text: the preview prints once a build is done, just after its events.</summary>
+    public async Task TerminalShowsAsync(string text)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!Terminal.Contains(text, StringComparison.Ordinal))
+        {
+            Assert.True(waited.Elapsed < EventStream.Patience, $"the terminal never showed \"{text}\":\n{Terminal}");
+            await Task.Delay(20);
+        }
+    }
+
     public async Task<string> GetTextAsync(string path)
     {
         using var response = await Client.GetAsync(path);

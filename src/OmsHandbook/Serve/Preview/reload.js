@@ -1,6 +1,7 @@
 // Live reload for `serve`. The preview server adds this script to the pages it serves; a built site
-// never contains it. It listens to the server's events: "reload" after a good build, and "failure"
-// with the problems after a failed one, drawn over the page (the last good version) until fixed.
+// never contains it. It listens to the server's events: "reload" after a good build (with the
+// addresses of the pages that changed), and "failure" with the problems after a failed one, drawn
+// over the page (the last good version) until fixed.
 (() => {
   'use strict';
 
@@ -17,7 +18,13 @@
       showFailure(state.failure);
     }
   });
-  events.addEventListener('reload', () => window.location.reload());
+  events.addEventListener('reload', (event) => {
+    // The server names the pages that changed, or none when every page should reload.
+    const paths = JSON.parse(event.data).paths;
+    if (!paths || paths.includes(window.location.pathname)) {
+      window.location.reload();
+    }
+  });
   events.addEventListener('failure', (event) => showFailure(JSON.parse(event.data).failure));
 
   function showFailure(failure) {

@@ -1,0 +1,12 @@
+using OmsHandbook.Markdown;
+using OmsHandbook.Markdown.ChapterLinks;
+using OmsHandbook.Markdown.GlossaryLinks;
+using OmsHandbook.Markdown.Images;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>What resolving links needs, built once per build (or per context, in the preview); each page gets a resolver that reports to its own diagnostics.</summary>
+internal sealed record PageLinking(ChapterLinkResolver ChapterLinks, GlossaryLinker Glossary, ImageResolver Images)
+{
+    public MarkdownResolver Resolver(DiagnosticBag diagnostics) => new(ChapterLinks, Glossary, Images, diagnostics);
+}
