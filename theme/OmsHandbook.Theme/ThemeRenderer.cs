@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -21,6 +23,9 @@ public sealed class ThemeRenderer : IAsyncDisposable
     private readonly ServiceProvider services = new ServiceCollection()
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .BuildServiceProvider();
+    // One writer for every page this renderer makes: growing a new one page by page was a large
+    // share of what laying out allocated.
+    private readonly StringWriter page = new(new StringBuilder(128 * 1024), CultureInfo.InvariantCulture);
     private HtmlRenderer renderer;
     private int rendered;
 
@@ -39,7 +44,9 @@ public sealed class ThemeRenderer : IAsyncDisposable
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageLayout.View)] = view });
             var output = await renderer.RenderComponentAsync<PageLayout>(parameters);
-            return output.ToHtmlString();
+            page.GetStringBuilder().Clear();
+            output.WriteHtmlTo(page);
+            return page.ToString();
         });
     }
 
@@ -47,5 +54,6 @@ public sealed class ThemeRenderer : IAsyncDisposable
     {
         await renderer.DisposeAsync();
         await services.DisposeAsync();
+        await page.DisposeAsync();
     }
 }

@@ -125,11 +125,31 @@ public sealed class YamlMap
         return (text, isBlock ? BlockContentStart(start.Line + 1) : start);
     }
 
+    /// <summary>The line, with the indent of the first line from it that is not blank as the column.</summary>
     private SourceLocation BlockContentStart(int line)
     {
-        var lines = file.Text.Split('\n');
-        var content = lines.Skip(line - 1).FirstOrDefault(l => l.Trim().Length > 0) ?? "";
-        return new SourceLocation(file.DisplayPath, line, content.Length - content.TrimStart(' ').Length + 1);
+        // Walks the text instead of splitting it: a glossary asks this once per term.
+        var text = file.Text;
+        var at = 0;
+        for (var n = 1; n < line && at >= 0; n++)
+        {
+            at = text.IndexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+
+        while (at >= 0 && at < text.Length)
+        {
+            var end = text.IndexOf('\n', at);
+            var content = text.AsSpan(at, (end < 0 ? text.Length : end) - at);
+            if (!content.Trim().IsEmpty)
+            {
+                return new SourceLocation(file.DisplayPath, line, content.Length - content.TrimStart(' ').Length + 1);
+            }
+
+            at = end < 0 ? -1 : end + 1;
+        }
+
+        return new SourceLocation(file.DisplayPath, line, 1);
     }
 
     public int? OptionalInt(string key)

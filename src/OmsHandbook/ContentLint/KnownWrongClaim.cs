@@ -10,5 +10,18 @@ namespace OmsHandbook.ContentLint;
 /// </param>
 public sealed record KnownWrongClaim(Regex Pattern, IReadOnlyList<string> Keywords, string Why, string Instead)
 {
-    public bool MayBeIn(string text) => Keywords.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase));
+    public bool MayBeIn(string text)
+    {
+        // A loop, not Any(): this runs for every claim on every paragraph, and a lambda capturing
+        // the text was a closure and a delegate each time.
+        for (var i = 0; i < Keywords.Count; i++)
+        {
+            if (text.Contains(Keywords[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -63,9 +63,8 @@ public static class HtmlTagReader
             }
 
             var name = Name(html.AsSpan(nameStart, nameEnd - nameStart));
-            var attributes = new List<HtmlAttribute>();
-            var end = ReadAttributes(html, nameEnd, attributes);
-            var tag = new HtmlTag(name, isEnd, open, end, line, open - lineStart + 1, attributes);
+            var end = ReadAttributes(html, nameEnd, null);
+            var tag = new HtmlTag(html, name, isEnd, open, end, line, open - lineStart + 1, nameEnd);
             CountLines(html, open, end, ref line, ref lineStart);
             position = end;
             yield return tag;
@@ -103,7 +102,17 @@ public static class HtmlTagReader
         return WebUtility.HtmlDecode(text.ToString());
     }
 
-    private static int ReadAttributes(string html, int position, List<HtmlAttribute> attributes)
+    /// <summary>The attributes of the tag whose name ends at <paramref name="position"/>.</summary>
+    internal static IReadOnlyList<HtmlAttribute> ReadAttributes(string html, int position)
+    {
+        var attributes = new List<HtmlAttribute>();
+        ReadAttributes(html, position, attributes);
+        return attributes;
+    }
+
+    /// <param name="attributes">Where to add them; null only finds where the tag ends.</param>
+    /// <returns>The offset just after the tag's '&gt;'.</returns>
+    private static int ReadAttributes(string html, int position, List<HtmlAttribute>? attributes)
     {
         while (position < html.Length)
         {
@@ -125,7 +134,7 @@ public static class HtmlTagReader
                 position++;
             }
 
-            var name = Name(html.AsSpan(nameStart, position - nameStart));
+            var nameEnd = position;
             while (position < html.Length && char.IsWhiteSpace(html[position]))
             {
                 position++;
@@ -133,7 +142,7 @@ public static class HtmlTagReader
 
             if (position >= html.Length || html[position] != '=')
             {
-                attributes.Add(new HtmlAttribute(name, ""));
+                attributes?.Add(new HtmlAttribute(Name(html.AsSpan(nameStart, nameEnd - nameStart)), ""));
                 continue;
             }
 
@@ -143,27 +152,31 @@ public static class HtmlTagReader
                 position++;
             }
 
-            string raw;
+            int valueStart, valueEnd;
             if (position < html.Length && html[position] is '"' or '\'')
             {
                 var quote = html[position];
                 var close = html.IndexOf(quote, position + 1);
                 close = close < 0 ? html.Length : close;
-                raw = html[(position + 1)..close];
+                (valueStart, valueEnd) = (position + 1, close);
                 position = Math.Min(close + 1, html.Length);
             }
             else
             {
-                var valueStart = position;
+                valueStart = position;
                 while (position < html.Length && html[position] != '>' && !char.IsWhiteSpace(html[position]))
                 {
                     position++;
                 }
 
-                raw = html[valueStart..position];
+                valueEnd = position;
             }
 
-            attributes.Add(new HtmlAttribute(name, raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw));
+            if (attributes is not null)
+            {
+                var raw = html[valueStart..valueEnd];
+                attributes.Add(new HtmlAttribute(Name(html.AsSpan(nameStart, nameEnd - nameStart)), raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw));
+            }
         }
 
         return html.Length;

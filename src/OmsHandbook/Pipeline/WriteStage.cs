@@ -150,7 +150,10 @@ public sealed class WriteStage(BuildCache? cache = null)
         var noIndex = context.Options.NoIndex;
         await RenderPagesAsync(pages, context, (page, html) =>
         {
-            var bytes = Encoding.UTF8.GetBytes(html);
+            // The file ends with a newline; added to the bytes rather than to the page, which would copy it.
+            var bytes = new byte[Encoding.UTF8.GetByteCount(html) + 1];
+            Encoding.UTF8.GetBytes(html, bytes);
+            bytes[^1] = (byte)'\n';
             var path = SitePaths.OutputPathFor(page.UrlPath);
             var scan = checker.AddPage(path, html, bytes, page.SourceFile);
             if (page.Key is not null)
@@ -181,7 +184,7 @@ public sealed class WriteStage(BuildCache? cache = null)
                     html = HeadMarkup.Append(html, SiteFiles.RobotsNoIndexMeta);
                 }
 
-                done(page, html + "\n");
+                done(page, html);
             }
         }, context.Cancellation)));
     }
