@@ -1,3 +1,4 @@
+using System.Globalization;
 using OmsHandbook.Content;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Theme.Models;
@@ -27,7 +28,7 @@ public sealed class ChapterNavigation
     {
         this.links = links;
         positions = links.Select((link, i) => (link.Href, i)).ToDictionary(p => p.Href, p => p.i, StringComparer.Ordinal);
-        allChapters = new NavLink($"All {links.Count - 1:N0} chapters", SitePaths.Contents);
+        allChapters = new NavLink(string.Create(CultureInfo.InvariantCulture, $"All {links.Count - 1:N0} chapters"), SitePaths.Contents);
     }
 
     /// <summary>True when the handbook is too long to list beside every page and has a contents page instead.</summary>

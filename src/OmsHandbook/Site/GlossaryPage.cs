@@ -10,6 +10,13 @@ public static class GlossaryPage
 {
     public const string Title = "Glossary";
 
+    /// <summary>
+    /// The most pages a term lists as using it, in reading order (as many as a chapter list shows in
+    /// full); past them a search link finds the rest. A term of a long handbook may be used in
+    /// thousands of chapters.
+    /// </summary>
+    public const int UsedInLimit = ChapterNavigation.FullListLimit;
+
     public static PageToRender Build(HandbookContent content, SiteChrome chrome, RenderedContent rendered)
     {
         var bySlugOrName = content.Glossary
@@ -31,6 +38,11 @@ public static class GlossaryPage
                     .Select(t => new NavLink(t.Term, "#" + t.AnchorId))
                     .ToList(),
                 UsedIn(g.Term, rendered)))
+            .Select(e => e.UsedIn.Count <= UsedInLimit ? e : e with
+            {
+                UsedIn = e.UsedIn.Take(UsedInLimit).ToList(),
+                MoreUses = new NavLink(string.Create(CultureInfo.InvariantCulture, $"{e.UsedIn.Count - UsedInLimit:N0} more pages"), SearchPage.For(e.Term)),
+            })
             .ToList();
 
         var letters = entries

@@ -8,14 +8,20 @@ namespace OmsHandbook.Site;
 /// <summary>
 /// /search/: search.js runs the query in ?q= here; without JavaScript the page lists every chapter,
 /// section heading, FAQ question and glossary term (aliases too) A to Z, each linking into its page.
+/// A handbook too long to list beside every page leaves the section headings out: tens of thousands
+/// of links on one page help nobody on a phone, and searching finds them.
 /// </summary>
 public static class SearchPage
 {
     public const string Title = "Search the handbook";
 
+    /// <summary>The address that searches for the words, e.g. "/search/?q=opsoclonus".</summary>
+    public static string For(string words) => SitePaths.Search + "?q=" + Uri.EscapeDataString(words);
+
     public static PageToRender Build(HandbookContent content, SiteChrome chrome, RenderedContent rendered, SearchBoxView search)
     {
-        var letters = Links(content, rendered)
+        var withSections = rendered.Chapters.Count <= ChapterNavigation.FullListLimit;
+        var letters = Links(content, rendered, withSections)
             .Select(l => (Key: UnicodeFolding.Fold(l.Text), Link: l))
             .OrderBy(l => l.Key, StringComparer.Ordinal)
             .ThenBy(l => l.Link.Where, StringComparer.Ordinal)
@@ -24,18 +30,22 @@ public static class SearchPage
             .Select(g => new SearchLetter(g.Key, "search-letter-" + (g.Key == "#" ? "symbols" : g.Key.ToLowerInvariant()), g.Select(l => l.Link).ToList()))
             .ToList();
         var view = new PageView(chrome, Title, $"Search the {content.Site.Title}, or browse every topic from A to Z.",
-            content.Site.BaseUrl + SitePaths.Search, SitePaths.Search, new SearchBody(search, letters), JsonLd: null);
+            content.Site.BaseUrl + SitePaths.Search, SitePaths.Search, new SearchBody(search, letters,
+                withSections
+                    ? "Every glossary term and every section heading, in alphabetical order."
+                    : "Every chapter, question and glossary term, in alphabetical order. Search to find a section of a chapter."),
+            JsonLd: null);
         return new PageToRender(SitePaths.Search, view, null);
     }
 
-    private static IEnumerable<SearchIndexLink> Links(HandbookContent content, RenderedContent rendered)
+    private static IEnumerable<SearchIndexLink> Links(HandbookContent content, RenderedContent rendered, bool withSections)
     {
         foreach (var page in rendered.Chapters)
         {
             yield return new SearchIndexLink(page.Page.Meta.Title, "Chapter", page.Page.UrlPath);
         }
 
-        foreach (var page in rendered.Pages)
+        foreach (var page in withSections ? rendered.Pages : [])
         {
             foreach (var section in page.Sections.Where(s => s.Level > 1))
             {

@@ -16,7 +16,8 @@ public sealed record FaqItem(string Id, string Question, string AnswerHtml, IRea
 public sealed record GlossaryLetter(string Letter, string Id, IReadOnlyList<GlossaryEntry> Terms);
 
 /// <summary>One glossary entry with its aliases, definition and links both ways.</summary>
-public sealed record GlossaryEntry(string Id, string Term, IReadOnlyList<string> Aliases, string DefinitionHtml, IReadOnlyList<NavLink> SeeAlso, IReadOnlyList<NavLink> UsedIn);
+/// <param name="MoreUses">Past the pages listed in <paramref name="UsedIn"/>, a link to search for the others; null when all are listed.</param>
+public sealed record GlossaryEntry(string Id, string Term, IReadOnlyList<string> Aliases, string DefinitionHtml, IReadOnlyList<NavLink> SeeAlso, IReadOnlyList<NavLink> UsedIn, NavLink? MoreUses = null);
 
 /// <summary>One chapter inside the print edition.</summary>
 public sealed record PrintChapter(string Id, string Title, string Html, IReadOnlyList<SourceEntry> Sources, ReviewInfo? Review, string SourcesId);

@@ -4,7 +4,8 @@ namespace OmsHandbook.Theme.Models;
 public sealed record SearchBoxView(string ScriptHref, string IndexHref, string PageHref);
 
 /// <summary>The /search/ page: a search form, and an A–Z of glossary terms and headings that works without JavaScript.</summary>
-public sealed record SearchBody(SearchBoxView Search, IReadOnlyList<SearchLetter> Letters) : PageBody;
+/// <param name="Listed">One sentence saying what the A–Z lists.</param>
+public sealed record SearchBody(SearchBoxView Search, IReadOnlyList<SearchLetter> Letters, string Listed) : PageBody;
 
 /// <summary>The A–Z entries that start with one letter.</summary>
 public sealed record SearchLetter(string Letter, string Id, IReadOnlyList<SearchIndexLink> Links);
