@@ -52,7 +52,9 @@ public sealed class SiteBuilder(BuildCache? cache = null)
             };
         }
 
+        LetGoOfGarbage();
         var site = new AssembleStage(ThemeAssetsFor(options), Cache?.Search).Run(content, rendered, cancellation);
+        LetGoOfGarbage();
         var files = await new WriteStage(Cache).Run(site, context);
         if (files is not null && Cache is not null)
         {
@@ -100,6 +102,21 @@ public sealed class SiteBuilder(BuildCache? cache = null)
 
         var pages = new AssembleStage(ThemeAssetsFor(options)).Articles(content, rendered);
         return await new WriteStage(Cache).RenderChangedAsync(pages, context);
+    }
+
+    /// <summary>
+    /// Between the stages that make the most garbage (rendering, the search index), collects it and
+    /// gives the memory back, so the next stage starts from what is live. Left to itself the
+    /// collector let a 4,000-chapter build grow to 0.7 GiB; with these two collections it peaks about
+    /// 20 % lower, in the same time (docs/performance.md). The preview keeps its caches live and
+    /// gains nothing, so only a single build collects.
+    /// </summary>
+    private void LetGoOfGarbage()
+    {
+        if (Cache is null)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 
     private static IReadOnlyList<ThemeAsset> ThemeAssetsFor(BuildOptions options) =>

@@ -44,7 +44,7 @@ public sealed class InvertedIndex
             .ToList();
         var averageLength = weighted.Count == 0 ? 1 : Math.Max(1, weighted.Average(w => w.Length));
 
-        var byTerm = new Dictionary<string, List<(int Entry, double Frequency, double Length)>>(StringComparer.Ordinal);
+        var byTerm = new Dictionary<string, List<(int Entry, double Frequency)>>(StringComparer.Ordinal);
         for (var entry = 0; entry < weighted.Count; entry++)
         {
             foreach (var (term, frequency) in weighted[entry].Frequencies)
@@ -54,7 +54,7 @@ public sealed class InvertedIndex
                     byTerm[term] = list = [];
                 }
 
-                list.Add((entry, frequency, weighted[entry].Length));
+                list.Add((entry, frequency));
             }
         }
 
@@ -64,7 +64,7 @@ public sealed class InvertedIndex
             var list = byTerm[term];
             var rarity = Math.Log(1 + ((entries.Count - list.Count + 0.5) / (list.Count + 0.5)));
             return (IReadOnlyList<Posting>)list
-                .Select(p => new Posting(p.Entry, rarity * p.Frequency * (K1 + 1) / (p.Frequency + (K1 * (1 - B + (B * p.Length / averageLength))))))
+                .Select(p => new Posting(p.Entry, rarity * p.Frequency * (K1 + 1) / (p.Frequency + (K1 * (1 - B + (B * weighted[p.Entry].Length / averageLength))))))
                 .ToList();
         }).ToList();
         return new InvertedIndex(terms, postings);
@@ -91,6 +91,6 @@ public sealed class InvertedIndex
             frequencies[TermPrefix + use.Slug] = frequencies.GetValueOrDefault(TermPrefix + use.Slug) + use.Weight;
         }
 
-        return new WeighedEntry(frequencies, length);
+        return new WeighedEntry([.. frequencies], length);
     }
 }

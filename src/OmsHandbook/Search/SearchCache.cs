@@ -16,4 +16,5 @@ public sealed class SearchCache
 }
 
 /// <summary>An entry's tokens with their field-weighted counts, and its weighted length.</summary>
-internal sealed record WeighedEntry(IReadOnlyDictionary<string, double> Frequencies, double Length);
+/// <param name="Frequencies">Each token once, with its weighted count: an array, as every entry of a large handbook is held at once.</param>
+internal sealed record WeighedEntry(KeyValuePair<string, double>[] Frequencies, double Length);
