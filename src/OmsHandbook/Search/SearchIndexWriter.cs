@@ -41,39 +41,42 @@ public static class SearchIndexWriter
         var terms = IndexEncoding.Terms(index.Terms);
         var postings = index.Postings.Select(p => IndexEncoding.Postings(p, scale)).ToList();
 
-        var single = JsonObject(w =>
+        // Each UTF-16 unit takes at least a byte of UTF-8: when the texts alone pass the threshold the
+        // index is sharded, and the single file is not made just to be measured.
+        if (corpus.Pages.Sum(p => p.Entries.Sum(e => (long)e.Text.Length)) <= options.ShardThresholdBytes)
         {
-            Header(w, scale, terms);
-            w.WriteStartArray("postings");
-            postings.ForEach(w.WriteStringValue);
-            w.WriteEndArray();
-            w.WriteStartArray("pages");
-            corpus.Pages.ToList().ForEach(p => Page(w, p, withText: true));
-            w.WriteEndArray();
-            Glossary(w, corpus);
-        });
-        if (single.Length <= options.ShardThresholdBytes)
-        {
-            return new SearchIndexFiles(ManifestHref, [new OutputFile(ManifestPath, single)], Sharded: false);
+            var single = JsonObject(w =>
+            {
+                Header(w, scale, terms);
+                w.WriteStartArray("postings");
+                postings.ForEach(w.WriteStringValue);
+                w.WriteEndArray();
+                w.WriteStartArray("pages");
+                corpus.Pages.ToList().ForEach(p => Page(w, p, withText: true));
+                w.WriteEndArray();
+                Glossary(w, corpus);
+            });
+            if (single.Length <= options.ShardThresholdBytes)
+            {
+                return new SearchIndexFiles(ManifestHref, [new OutputFile(ManifestPath, single)], Sharded: false);
+            }
         }
 
-        var files = new List<OutputFile>();
-        var pageHashes = new StringBuilder();
-        for (var i = 0; i < corpus.Pages.Count; i++)
+        // Headings show results at once; texts, far bigger, only make snippets and wait for a pause in typing.
+        var pageFiles = corpus.Pages.Select((corpusPage, i) =>
         {
-            // Headings show results at once; texts, far bigger, only make snippets and wait for a pause in typing.
-            var page = Json(w => Page(w, corpus.Pages[i], withText: false));
+            var page = Json(w => Page(w, corpusPage, withText: false));
             var texts = Json(w =>
             {
                 w.WriteStartArray();
-                corpus.Pages[i].Entries.ToList().ForEach(e => w.WriteStringValue(e.Text));
+                corpusPage.Entries.ToList().ForEach(e => w.WriteStringValue(e.Text));
                 w.WriteEndArray();
             });
             var hash = Hash([.. page, .. texts], 8);
-            files.Add(new OutputFile($"{ShardFolder}p{Number(i)}.{hash}.json", page));
-            files.Add(new OutputFile($"{ShardFolder}s{Number(i)}.{hash}.json", texts));
-            pageHashes.Append(hash);
-        }
+            return (Hash: hash, Page: new OutputFile($"{ShardFolder}p{Number(i)}.{hash}.json", page), Texts: new OutputFile($"{ShardFolder}s{Number(i)}.{hash}.json", texts));
+        }).ToList();
+        var files = pageFiles.SelectMany(f => new[] { f.Page, f.Texts }).ToList();
+        var pageHashes = string.Concat(pageFiles.Select(f => f.Hash));
 
         var shardFirsts = new List<int>();
         var shardHashes = new StringBuilder();
@@ -99,7 +102,7 @@ public static class SearchIndexWriter
             w.WriteEndObject();
             w.WriteStartObject("pageFiles");
             WriteNumbers(w, "entries", corpus.Pages.Select(p => p.Entries.Count));
-            w.WriteString("hashes", pageHashes.ToString());
+            w.WriteString("hashes", pageHashes);
             w.WriteEndObject();
             Glossary(w, corpus);
         }));
