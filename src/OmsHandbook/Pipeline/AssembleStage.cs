@@ -15,7 +15,7 @@ public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyL
 /// <param name="search">Per-page search work kept from the previous build (the preview's); null does it all.</param>
 public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchCache? search = null)
 {
-    /// <param name="cancellation">Checked between the steps: the preview drops a build a newer save has made pointless.</param>
+    /// <param name="cancellation">Checked while the search index is made: the preview drops a build a newer save has made pointless.</param>
     public AssembledSite Run(HandbookContent content, RenderedContent rendered, CancellationToken cancellation = default)
     {
         var frame = Frame.Of(content, themeAssets);
@@ -38,9 +38,7 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchC
         // Pages name the index only by its fixed address, so it is made after them.
         cancellation.ThrowIfCancellationRequested();
         var corpus = SearchCorpusBuilder.Build(content, rendered, search);
-        cancellation.ThrowIfCancellationRequested();
-        var index = SearchIndexWriter.Write(corpus, SearchIndexOptions.Default, search);
-        cancellation.ThrowIfCancellationRequested();
+        var index = SearchIndexWriter.Write(corpus, SearchIndexOptions.Default, search, cancellation);
         var reviewed = content.Pages.ToDictionary(c => c.UrlPath, c => c.Meta.LastReviewed, StringComparer.Ordinal);
         var listed = pages
             .Where(p => p.UrlPath != SitePaths.NotFound)

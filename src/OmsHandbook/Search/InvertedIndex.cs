@@ -34,12 +34,14 @@ public sealed class InvertedIndex
     public double MaxImpact { get; }
 
     /// <param name="cache">Weights of entries kept from the previous build (the preview's); null weighs every entry.</param>
-    public static InvertedIndex Build(SearchCorpus corpus, SearchCache? cache = null)
+    /// <param name="cancellation">Checked as it goes: the preview drops a build a newer save has made pointless.</param>
+    public static InvertedIndex Build(SearchCorpus corpus, SearchCache? cache = null, CancellationToken cancellation = default)
     {
         var entries = corpus.Pages.SelectMany(p => p.Entries).ToList();
         // Text repeats its words: stem each distinct word once per build.
         var tokens = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         var weighted = entries.AsParallel().AsOrdered()
+            .WithCancellation(cancellation)
             .Select(e => cache is null ? Weigh(e, tokens) : cache.Weights.GetValue(e, entry => Weigh(entry, tokens)))
             .ToList();
         var averageLength = weighted.Count == 0 ? 1 : Math.Max(1, weighted.Average(w => w.Length));
@@ -47,6 +49,7 @@ public sealed class InvertedIndex
         var byTerm = new Dictionary<string, List<(int Entry, double Frequency)>>(StringComparer.Ordinal);
         for (var entry = 0; entry < weighted.Count; entry++)
         {
+            cancellation.ThrowIfCancellationRequested();
             foreach (var (term, frequency) in weighted[entry].Frequencies)
             {
                 if (!byTerm.TryGetValue(term, out var list))
@@ -61,6 +64,7 @@ public sealed class InvertedIndex
         var terms = byTerm.Keys.Order(StringComparer.Ordinal).ToList();
         var postings = terms.Select(term =>
         {
+            cancellation.ThrowIfCancellationRequested();
             var list = byTerm[term];
             var rarity = Math.Log(1 + ((entries.Count - list.Count + 0.5) / (list.Count + 0.5)));
             return (IReadOnlyList<Posting>)list

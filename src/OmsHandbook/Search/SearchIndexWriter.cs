@@ -34,9 +34,10 @@ public static class SearchIndexWriter
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <param name="cache">Per-page work kept from the previous build (the preview's); null does it all.</param>
-    public static SearchIndexFiles Write(SearchCorpus corpus, SearchIndexOptions options, SearchCache? cache = null)
+    /// <param name="cancellation">Checked as it goes: the preview drops a build a newer save has made pointless.</param>
+    public static SearchIndexFiles Write(SearchCorpus corpus, SearchIndexOptions options, SearchCache? cache = null, CancellationToken cancellation = default)
     {
-        var index = InvertedIndex.Build(corpus, cache);
+        var index = InvertedIndex.Build(corpus, cache, cancellation);
         var scale = IndexEncoding.Scale(index.MaxImpact);
         var terms = IndexEncoding.Terms(index.Terms);
         var postings = index.Postings.Select(p => IndexEncoding.Postings(p, scale)).ToList();
@@ -65,6 +66,7 @@ public static class SearchIndexWriter
         // Headings show results at once; texts, far bigger, only make snippets and wait for a pause in typing.
         var pageFiles = corpus.Pages.Select((corpusPage, i) =>
         {
+            cancellation.ThrowIfCancellationRequested();
             var page = Json(w => Page(w, corpusPage, withText: false));
             var texts = Json(w =>
             {

@@ -179,6 +179,38 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public async Task A_build_dropped_for_a_newer_save_at_any_moment_leaves_the_next_build_exactly_as_a_fresh_one()
+    {
+        // Where the cancellation lands depends on timing; whatever it interrupts, the build after it must not tell.
+        foreach (var delay in new[] { 0, 1, 2, 4, 8, 16, 32 })
+        {
+            using var handbook = new SmallHandbook();
+            var preview = new SiteBuilder(new BuildCache());
+            await preview.BuildAsync(Options(handbook));
+            handbook.Write("chapters/02-treatment.md", Treatment("Treatment", "", "Drugs"));
+            using (var newerSave = new CancellationTokenSource(TimeSpan.FromMilliseconds(delay)))
+            {
+                try
+                {
+                    await preview.BuildAsync(Options(handbook), newerSave.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Dropped, as the preview drops it.
+                }
+            }
+
+            handbook.Write("chapters/02-treatment.md", Treatment("Treatment", "Edited again.", "Drugs"));
+            var incremental = await preview.BuildAsync(Options(handbook));
+            var fresh = await new SiteBuilder().BuildAsync(Options(handbook));
+
+            Assert.Equal(Build.Errors(fresh), Build.Errors(incremental));
+            Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
+            Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), $"dropped after {delay} ms: {pair.First.Path} differs"));
+        }
+    }
+
+    [Fact]
     public async Task Renaming_a_heading_renders_every_page_again_because_any_may_link_to_it()
     {
         using var handbook = new SmallHandbook();
