@@ -49,9 +49,7 @@ public sealed class IncrementalRebuildTests
         var incremental = await preview.BuildAsync(Options(handbook));
         var fresh = await new SiteBuilder().BuildAsync(Options(handbook));
 
-        Assert.Equal(Build.Errors(fresh), Build.Errors(incremental));
-        Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
-        Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), $"{edit}: {pair.First.Path} differs from a fresh build"));
+        SameAsFresh(fresh, incremental, edit);
     }
 
     [Theory]
@@ -67,9 +65,7 @@ public sealed class IncrementalRebuildTests
         var incremental = await preview.BuildAsync(Options(handbook));
         var fresh = await new SiteBuilder().BuildAsync(Options(handbook));
 
-        Assert.Equal(Build.Errors(fresh), Build.Errors(incremental));
-        Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
-        Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), $"{edit}: {pair.First.Path} differs from a fresh build"));
+        SameAsFresh(fresh, incremental, edit);
         // Whatever the first look showed is what the whole build made.
         Assert.All(firstLook ?? [], page => Assert.True(page.Content.SequenceEqual(fresh.Files.Single(f => f.Path == page.Path).Content), $"{edit}: the first look's {page.Path} differs"));
     }
@@ -140,8 +136,7 @@ public sealed class IncrementalRebuildTests
         var fresh = await new SiteBuilder().BuildAsync(Options(handbook));
 
         Assert.True(incremental.Succeeded, string.Join('\n', Build.Errors(incremental)));
-        Assert.Equal(fresh.Files.Select(f => (f.Path, f.Content.Length)), incremental.Files.Select(f => (f.Path, f.Content.Length)));
-        Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), pair.First.Path));
+        SameAsFresh(fresh, incremental, "fixed after a failed build");
     }
 
     [Fact]
@@ -204,9 +199,7 @@ public sealed class IncrementalRebuildTests
             var incremental = await preview.BuildAsync(Options(handbook));
             var fresh = await new SiteBuilder().BuildAsync(Options(handbook));
 
-            Assert.Equal(Build.Errors(fresh), Build.Errors(incremental));
-            Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
-            Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), $"dropped after {delay} ms: {pair.First.Path} differs"));
+            SameAsFresh(fresh, incremental, $"dropped after {delay} ms");
         }
     }
 
@@ -223,6 +216,14 @@ public sealed class IncrementalRebuildTests
 
         Assert.Equal(3, cache.Renders.PagesRendered);
         Assert.Equal(DiagnosticCodes.LinkToMissingHeading, Build.Sole(result, DiagnosticCodes.LinkToMissingHeading).Code);
+    }
+
+    /// <summary>The preview's build made the same site as a fresh build of the same files, diagnostics included.</summary>
+    private static void SameAsFresh(BuildResult fresh, BuildResult incremental, string what)
+    {
+        Assert.Equal(Build.Errors(fresh), Build.Errors(incremental));
+        Assert.Equal(fresh.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
+        Assert.All(fresh.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Content.SequenceEqual(pair.Second.Content), $"{what}: {pair.First.Path} differs from a fresh build"));
     }
 
     /// <summary>Makes the edit and names the files it wrote, made or deleted, as the preview's watcher would.</summary>
