@@ -10,17 +10,26 @@ namespace OmsHandbook.Site;
 /// /print/: every chapter in order on one page. Each chapter's ids get the chapter's slug as a
 /// prefix so they stay unique, headings move down a level under the chapter title, and links
 /// between chapters become links within the page. A handbook too long to list beside every page
-/// is too long to print as one page, too: /print/ then lists parts of
-/// <see cref="ChapterNavigation.FullListLimit"/> chapters, each printed at /print/N/.
+/// is too long to print as one page, too: /print/ then lists parts of <see cref="PartSize"/>
+/// chapters, each printed at /print/N/.
 /// </summary>
 public static class PrintEdition
 {
     public const string Title = "The whole handbook";
 
+    /// <summary>
+    /// Chapters per printed part of a long handbook: a booklet of about a hundred printed pages, and a
+    /// third of a megabyte to open on a phone. Parts of 60 chapters were a megabyte each, and making
+    /// them was the peak of a large build's memory (docs/performance.md).
+    /// </summary>
+    public const int PartSize = 20;
+
     /// <param name="chromeKey">What every page shares, as one string (see <see cref="PageKey"/>).</param>
     public static IReadOnlyList<PageToRender> Build(Content.SiteConfig site, SiteChrome chrome, Lazy<string> chromeKey, RenderedContent rendered)
     {
-        var parts = rendered.Chapters.Chunk(ChapterNavigation.FullListLimit).ToList();
+        var parts = rendered.Chapters.Count <= ChapterNavigation.FullListLimit
+            ? [rendered.Chapters.ToArray()]
+            : rendered.Chapters.Chunk(PartSize).ToList();
         if (parts.Count <= 1)
         {
             var targets = rendered.Chapters.ToDictionary(c => c.Page.Slug, _ => "", StringComparer.Ordinal);
