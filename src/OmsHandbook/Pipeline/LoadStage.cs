@@ -73,9 +73,9 @@ public sealed class LoadStage(LoadCache? cache = null)
         foreach (var path in changedFiles)
         {
             var before = pages[path];
-            var file = input.Exists(before.File.RelativePath) ? input.Read(before.File.RelativePath) : null;
-            var page = file is null ? null
-                : before == previous.Home ? PageLoader.LoadHome(file, context.Diagnostics)
+            var isHome = before == previous.Home;
+            var page = input.Read(before.File.RelativePath) is not { } file ? null
+                : isHome ? PageLoader.LoadHome(file, context.Diagnostics)
                 : cache is null ? PageLoader.LoadChapter(file, context.Diagnostics)
                 : cache.LoadChapter(file, context.Diagnostics);
             if (page is null || context.Diagnostics.HasErrors)
@@ -83,7 +83,7 @@ public sealed class LoadStage(LoadCache? cache = null)
                 return null;
             }
 
-            if (before == previous.Home)
+            if (isHome)
             {
                 home = page;
             }

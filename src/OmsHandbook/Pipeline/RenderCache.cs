@@ -29,7 +29,7 @@ public sealed class RenderCache
     /// <summary>The previous parse of this page, if its file, slug and place are unchanged; its render is reusable only when <see cref="IsCurrent"/>.</summary>
     internal CachedRender? Find(ContentPage page) =>
         pages.TryGetValue(page.File.FullPath, out var found)
-        && found.Text == page.File.Text && found.Page.Slug == page.Slug && found.Page.Order == page.Order
+        && found.Rendered.Page is var before && before.File.Text == page.File.Text && before.Slug == page.Slug && before.Order == page.Order
             ? found
             : null;
 
@@ -50,8 +50,8 @@ public sealed class RenderCache
     /// <summary>True when the render was made with everything else as it is now.</summary>
     internal bool IsCurrent(CachedRender render) => render.ContextVersion == contextVersion;
 
-    internal void Store(ContentPage page, RenderedPage rendered, IReadOnlyList<Diagnostic> found) =>
-        pages[page.File.FullPath] = new CachedRender(page.File.Text, page, rendered.Headings, rendered, found, contextVersion);
+    internal void Store(RenderedPage rendered, IReadOnlyList<Diagnostic> found) =>
+        pages[rendered.Page.File.FullPath] = new CachedRender(rendered, found, contextVersion);
 
     /// <summary>Forgets pages the handbook no longer has.</summary>
     internal void Keep(IEnumerable<ContentPage> current)
@@ -80,5 +80,5 @@ public sealed class RenderCache
     }
 }
 
-/// <summary>One page as the last build left it: the file text it came from, its headings, and its render with what rendering it reported and the context it was made in.</summary>
-internal sealed record CachedRender(string Text, ContentPage Page, IReadOnlyList<HeadingInfo> Headings, RenderedPage Rendered, IReadOnlyList<Diagnostic> Found, int ContextVersion);
+/// <summary>One page as the last build left it: its render (with the page and headings it came from), what rendering it reported, and the context it was made in.</summary>
+internal sealed record CachedRender(RenderedPage Rendered, IReadOnlyList<Diagnostic> Found, int ContextVersion);

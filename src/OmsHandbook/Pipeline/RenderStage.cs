@@ -28,7 +28,7 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
             .WithCancellation(context.Cancellation)
             .Select(p => p.Cached is null ? Parse(p.Page) : null)
             .ToArray();
-        var headings = pages.Select((_, i) => parsedPages[i]?.Headings ?? cached[i]!.Headings).ToList();
+        var headings = pages.Select((_, i) => parsedPages[i]?.Headings ?? cached[i]!.Rendered.Headings).ToList();
         cache?.SetContext(RenderCache.Context(content, pages.Zip(headings)));
 
         // Made only of what the context holds, so the preview makes it again only when that changes.
@@ -64,7 +64,7 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
                 var page = RenderPage(p.Page, parsed ?? Parse(p.Page), links.Resolver(found), references, content.Site.SmogCeiling, found);
                 var diagnostics = found.Sorted();
                 context.Diagnostics.AddRange(diagnostics);
-                cache?.Store(p.Page, page, diagnostics);
+                cache?.Store(page, diagnostics);
                 Interlocked.Increment(ref renderedAgain);
                 return page;
             })

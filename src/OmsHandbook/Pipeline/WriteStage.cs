@@ -22,7 +22,7 @@ public sealed class WriteStage(BuildCache? cache = null)
     public async Task<IReadOnlyList<OutputFile>?> Run(AssembledSite site, BuildContext context)
     {
         var options = context.Options;
-        var checker = new SiteChecker(InputFolder.Display(Path.GetFullPath(options.OutputDirectory)), cache?.Checks);
+        var checker = NewChecker(options);
         using var staging = options.WriteOutput ? StagingFolder.Beside(options.OutputDirectory) : null;
         var kept = new ConcurrentBag<OutputFile>();
 
@@ -127,7 +127,7 @@ public sealed class WriteStage(BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(cache);
         var options = context.Options;
-        var checker = new SiteChecker(InputFolder.Display(Path.GetFullPath(options.OutputDirectory)), cache.Checks);
+        var checker = NewChecker(options);
         var toRender = pages.Where(page => cache.Pages.Find(SitePaths.OutputPathFor(page.UrlPath), page.Key, options.NoIndex) is null).ToList();
         var made = new ConcurrentBag<OutputFile>();
         var failed = 0;
@@ -143,6 +143,9 @@ public sealed class WriteStage(BuildCache? cache = null)
         cache.Checks.PagesChecked = checker.PagesRead;
         return failed > 0 ? null : made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
+
+    private SiteChecker NewChecker(BuildOptions options) =>
+        new(InputFolder.Display(Path.GetFullPath(options.OutputDirectory)), cache?.Checks);
 
     /// <summary>Lays out the pages, reads each for the checks as it is made, and keeps it for the next build (the preview's).</summary>
     private async Task RenderAndCheckAsync(IReadOnlyList<PageToRender> pages, SiteChecker checker, BuildContext context, Action<OutputFile, PageScan> done)

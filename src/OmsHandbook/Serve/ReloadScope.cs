@@ -24,7 +24,6 @@ public static class ReloadScope
         var pages = new List<string>();
         foreach (var (path, before, after) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            var page = path == "index.html" || path.EndsWith("/index.html", StringComparison.Ordinal);
             var loaded = path.EndsWith(".html", StringComparison.Ordinal)
                 || (path.StartsWith("assets/", StringComparison.Ordinal) && !path.StartsWith(SearchIndexWriter.ShardFolder, StringComparison.Ordinal))
                 || path.StartsWith("media/", StringComparison.Ordinal);
@@ -33,12 +32,12 @@ public static class ReloadScope
                 continue;
             }
 
-            if (!page)
+            if (!SitePaths.IsFolderPage(path))
             {
                 return null;
             }
 
-            pages.Add("/" + path[..^"index.html".Length]);
+            pages.Add(SitePaths.UrlPathFor(path));
         }
 
         return pages;

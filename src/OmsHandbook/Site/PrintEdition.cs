@@ -32,9 +32,9 @@ public static class PrintEdition
             : rendered.Chapters.Chunk(PartSize).ToList();
         if (parts.Count <= 1)
         {
-            var targets = rendered.Chapters.ToDictionary(c => c.Page.Slug, _ => "", StringComparer.Ordinal);
+            var printedAt = rendered.Chapters.ToDictionary(c => c.Page.Slug, _ => SitePaths.Print, StringComparer.Ordinal);
             return [Page(site, chrome, SitePaths.Print, Title, $"Every chapter of the {site.Title} on one page, to print or save as a PDF.",
-                () => new PrintBody(Chapters(rendered.Chapters, targets), [])) with { Key = new PageKey([chromeKey, .. rendered.Chapters]) }];
+                () => new PrintBody(Chapters(rendered.Chapters, printedAt, SitePaths.Print), [])) with { Key = new PageKey([chromeKey, .. rendered.Chapters]) }];
         }
 
         // Where each chapter is printed, so links between chapters of different parts still land.
@@ -50,7 +50,7 @@ public static class PrintEdition
         {
             var path = PartPath(i + 1);
             return Page(site, chrome, path, $"{Title}, part {i + 1} of {parts.Count}", $"Part {i + 1} of the {site.Title}, to print or save as a PDF.",
-                () => new PrintBody(Chapters(part, partTargets.ToDictionary(t => t.Key, t => t.Value == path ? "" : t.Value, StringComparer.Ordinal)), []))
+                () => new PrintBody(Chapters(part, partTargets, path), []))
                 with { Key = new PageKey([chromeKey, .. part]) };
         }));
         return pages;
@@ -65,15 +65,16 @@ public static class PrintEdition
     private static PageToRender Page(Content.SiteConfig site, SiteChrome chrome, string path, string title, string description, Func<PrintBody> body) =>
         new(path, () => new PageView(chrome, title, description, site.BaseUrl + path, path, body(), JsonLd: null), null);
 
-    /// <param name="targets">Chapter slug -> the print page it is on ("" for this one).</param>
-    private static List<PrintChapter> Chapters(IEnumerable<RenderedPage> chapters, IReadOnlyDictionary<string, string> targets) =>
+    /// <param name="printedAt">Chapter slug -> the address of the print page it is on.</param>
+    /// <param name="here">The address of the print page being made.</param>
+    private static List<PrintChapter> Chapters(IEnumerable<RenderedPage> chapters, IReadOnlyDictionary<string, string> printedAt, string here) =>
         chapters.Select(c =>
         {
             var prefix = c.Page.Slug + "--";
             return new PrintChapter(
                 ChapterId(c.Page.Slug),
                 c.Page.Meta.Title,
-                Rewrite(c.Html, prefix, targets),
+                Rewrite(c.Html, prefix, printedAt, here),
                 SourceEntries.From(c.Sources, prefix),
                 ArticlePages.Review(c.Page.Meta),
                 prefix + "sources");
@@ -82,7 +83,7 @@ public static class PrintEdition
     private static string ChapterId(string slug) => "chapter-" + slug;
 
     /// <summary>Rewrites the chapter's own HTML tag by tag; the text between tags is copied as it is.</summary>
-    private static string Rewrite(string html, string prefix, IReadOnlyDictionary<string, string> targets)
+    private static string Rewrite(string html, string prefix, IReadOnlyDictionary<string, string> printedAt, string here)
     {
         var output = new StringBuilder(html.Length + 256);
         var copied = 0;
@@ -111,7 +112,7 @@ public static class PrintEdition
                 {
                     "id" => prefix + attribute.Value,
                     "href" when tag.Name == "a" && attribute.Value.StartsWith('#') => "#" + prefix + attribute.Value[1..],
-                    "href" when tag.Name == "a" => PrintTarget(attribute.Value, targets) ?? attribute.Value,
+                    "href" when tag.Name == "a" => PrintTarget(attribute.Value, printedAt, here) ?? attribute.Value,
                     _ => attribute.Value,
                 };
                 output.Append(' ').Append(attribute.Name).Append("=\"").Append(EscapeAttribute(value)).Append('"');
@@ -124,7 +125,7 @@ public static class PrintEdition
     }
 
     /// <summary>"/symptoms/" -> "#chapter-symptoms"; "/symptoms/#jerks" -> "#symptoms--jerks", after the address of another part when the chapter is printed there.</summary>
-    private static string? PrintTarget(string href, IReadOnlyDictionary<string, string> targets)
+    private static string? PrintTarget(string href, IReadOnlyDictionary<string, string> printedAt, string here)
     {
         if (!href.StartsWith('/'))
         {
@@ -134,12 +135,12 @@ public static class PrintEdition
         var hash = href.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? href : href[..hash];
         var slug = path.Trim('/');
-        if (!targets.TryGetValue(slug, out var page) || path != "/" + slug + "/")
+        if (!printedAt.TryGetValue(slug, out var page) || path != "/" + slug + "/")
         {
             return null;
         }
 
-        return page + (hash < 0 ? "#" + ChapterId(slug) : "#" + slug + "--" + href[(hash + 1)..]);
+        return (page == here ? "" : page) + (hash < 0 ? "#" + ChapterId(slug) : "#" + slug + "--" + href[(hash + 1)..]);
     }
 
     private static string EscapeAttribute(string value) =>

@@ -14,4 +14,12 @@ public static class SitePaths
     /// <summary>"/symptoms/" is served from "symptoms/index.html"; "/404.html" from "404.html".</summary>
     public static string OutputPathFor(string urlPath) =>
         urlPath.EndsWith('/') ? urlPath.TrimStart('/') + "index.html" : urlPath.TrimStart('/');
+
+    /// <summary>The other way: "symptoms/index.html" is served at "/symptoms/", "404.html" at "/404.html".</summary>
+    public static string UrlPathFor(string outputPath) =>
+        "/" + (IsFolderPage(outputPath) ? outputPath[..^"index.html".Length] : outputPath);
+
+    /// <summary>True for a page served at its folder's address ("index.html", "faq/index.html").</summary>
+    public static bool IsFolderPage(string outputPath) =>
+        outputPath == "index.html" || outputPath.EndsWith("/index.html", StringComparison.Ordinal);
 }
