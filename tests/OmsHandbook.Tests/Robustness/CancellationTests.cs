@@ -11,52 +11,39 @@ public sealed class CancellationTests
     public async Task A_cancelled_build_leaves_the_old_site_or_the_new_one_and_no_temporary_folders()
     {
         using var handbook = new SmallHandbook();
-        Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
-        var oldSite = SiteSnapshot.Of(handbook.Output);
+        var (oldSite, newSite) = await OldAndNewSites(handbook);
+        var outcomes = new HashSet<string>();
 
-        handbook.Write("chapters/03-causes.md", "---\ntitle: Causes\ndescription: Why OMS happens.\nlast_reviewed: 2026-01-01\n---\nThe immune system [@jones2019].\n");
-        using (var reference = new TempFolder())
+        // Cancel at a spread of moments, from before the build starts to after it ends.
+        for (var delayTicks = 0; delayTicks <= 3_000_000; delayTicks += 150_000)
         {
-            Assert.True((await Build.Run(handbook.Input, reference.Path)).Succeeded);
-            var newSite = SiteSnapshot.Of(reference.Path);
-            var outcomes = new HashSet<string>();
-
-            // Cancel at a spread of moments, from before the build starts to after it ends.
-            for (var delayTicks = 0; delayTicks <= 3_000_000; delayTicks += 150_000)
+            using var cancellation = new CancellationTokenSource(TimeSpan.FromTicks(delayTicks));
+            try
             {
-                using var cancellation = new CancellationTokenSource(TimeSpan.FromTicks(delayTicks));
-                try
-                {
-                    await new SiteBuilder().BuildAsync(new BuildOptions(handbook.Input, handbook.Output, Build.Today), cancellation.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-
-                var now = SiteSnapshot.Of(handbook.Output);
-                Assert.True(Same(now, oldSite) || Same(now, newSite), $"after cancelling at {delayTicks / 10_000} ms the output is neither the old site nor the new one");
-                outcomes.Add(Same(now, oldSite) ? "old" : "new");
-                Assert.Equal(2, Directory.EnumerateDirectories(Path.GetDirectoryName(handbook.Output)!).Count());
-                if (outcomes.Contains("new"))
-                {
-                    break;
-                }
+                await new SiteBuilder().BuildAsync(new BuildOptions(handbook.Input, handbook.Output, Build.Today), cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
             }
 
-            Assert.Contains("new", outcomes);
+            var now = SiteSnapshot.Of(handbook.Output);
+            Assert.True(Same(now, oldSite) || Same(now, newSite), $"after cancelling at {delayTicks / 10_000} ms the output is neither the old site nor the new one");
+            outcomes.Add(Same(now, oldSite) ? "old" : "new");
+            Assert.Equal(2, Directory.EnumerateDirectories(Path.GetDirectoryName(handbook.Output)!).Count());
+            if (outcomes.Contains("new"))
+            {
+                break;
+            }
         }
+
+        Assert.Contains("new", outcomes);
     }
 
     [Fact]
     public async Task Ctrl_c_during_a_command_line_build_leaves_the_old_site_or_the_new_one_and_no_temporary_folders()
     {
         using var handbook = new SmallHandbook();
-        Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
-        var oldSite = SiteSnapshot.Of(handbook.Output);
-        handbook.Write("chapters/03-causes.md", "---\ntitle: Causes\ndescription: Why OMS happens.\nlast_reviewed: 2026-01-01\n---\nThe immune system [@jones2019].\n");
-        using var reference = new TempFolder();
-        Assert.True((await Build.Run(handbook.Input, reference.Path)).Succeeded);
-        var newSite = SiteSnapshot.Of(reference.Path);
+        var (oldSite, newSite) = await OldAndNewSites(handbook);
 
         // SIGINT (what Ctrl+C sends) at moments spread over the process's start-up and its build.
         foreach (var delay in new[] { 100, 300, 500, 700, 900, 1200 })
@@ -68,6 +55,17 @@ public sealed class CancellationTests
             Assert.Equal(["input", "output"], Directory.EnumerateDirectories(Path.GetDirectoryName(handbook.Output)!).Select(d => Path.GetFileName(d)).Order().ToArray());
             Assert.DoesNotContain("Unhandled exception", printed, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>Builds the handbook into its output folder, adds a chapter, and says what the site was and what it should become.</summary>
+    private static async Task<(Dictionary<string, string> Old, Dictionary<string, string> New)> OldAndNewSites(SmallHandbook handbook)
+    {
+        Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
+        var oldSite = SiteSnapshot.Of(handbook.Output);
+        handbook.Write("chapters/03-causes.md", "---\ntitle: Causes\ndescription: Why OMS happens.\nlast_reviewed: 2026-01-01\n---\nThe immune system [@jones2019].\n");
+        using var reference = new TempFolder();
+        Assert.True((await Build.Run(handbook.Input, reference.Path)).Succeeded);
+        return (oldSite, SiteSnapshot.Of(reference.Path));
     }
 
     private static async Task<(int ExitCode, string Printed)> InterruptedBuild(SmallHandbook handbook, TimeSpan after)
