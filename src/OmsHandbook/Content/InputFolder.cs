@@ -46,6 +46,10 @@ public sealed class InputFolder(string root, DiagnosticBag diagnostics, bool rev
             {
                 ReportLink(file);
             }
+            else if (FileKind.Irregular(file) is { } kind)
+            {
+                ReportIrregular(file, kind);
+            }
             else
             {
                 files.Add(Path.GetRelativePath(Root, file).Replace('\\', '/'));
@@ -67,6 +71,12 @@ public sealed class InputFolder(string root, DiagnosticBag diagnostics, bool rev
         if (IsLinked(full))
         {
             ReportLink(full);
+            return null;
+        }
+
+        if (FileKind.Irregular(full) is { } kind)
+        {
+            ReportIrregular(full, kind);
             return null;
         }
 
@@ -119,6 +129,10 @@ public sealed class InputFolder(string root, DiagnosticBag diagnostics, bool rev
     private void ReportLink(string full) =>
         diagnostics.Error(DiagnosticCodes.LinkOutsideInput, SourceLocation.StartOf(Display(full)),
             "this is a symbolic link; the build reads only real files inside the input folder, so copy the file here instead");
+
+    private void ReportIrregular(string full, string kind) =>
+        diagnostics.Error(DiagnosticCodes.NotARegularFile, SourceLocation.StartOf(Display(full)),
+            $"this is {kind}, not a regular file; the build reads only regular files and folders, so remove it or put a file in its place");
 
     /// <summary>The 1-based line and column (in characters) of a byte offset in UTF-8 text.</summary>
     private static (int Line, int Column) Position(byte[] bytes, int index)

@@ -16,4 +16,7 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
 
     /// <summary>Test seam: lists input folders in reverse, to show that no output depends on the file system's order.</summary>
     internal bool ListFilesInReverse { get; init; }
+
+    /// <summary>Test seam: called with the name of each stage as it starts, so a test can make one fail.</summary>
+    internal Action<string>? BeforeStage { get; init; }
 }

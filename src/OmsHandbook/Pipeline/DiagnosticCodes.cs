@@ -8,6 +8,8 @@ public static class DiagnosticCodes
     // 00xx: the command line and the input folder.
     public const string InputMissing = "OMS0001";
     public const string FileUnreadable = "OMS0002";
+    public const string NotARegularFile = "OMS0003";
+    public const string InternalError = "OMS0004";
 
     // 01xx: loading files.
     public const string MalformedYaml = "OMS0101";
@@ -56,6 +58,8 @@ public static class DiagnosticCodes
 
     // 05xx: writing the output.
     public const string OutputNotWritten = "OMS0501";
+    public const string OutputFolderRefused = "OMS0502";
+    public const string OutputInUse = "OMS0503";
 
     // 06xx: the words themselves (readability and content lint).
     public const string HardToRead = "OMS0601";

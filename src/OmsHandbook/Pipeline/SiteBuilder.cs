@@ -33,6 +33,32 @@ public sealed class SiteBuilder(BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(options, new DiagnosticBag(), cancellation);
+        var progress = new BuildProgress(options.BeforeStage);
+        try
+        {
+            return await BuildAsync(context, progress, clock);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug, not bad input: one line that says where the build was, and nothing written.
+            context.Diagnostics.Error(DiagnosticCodes.InternalError, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(options.InputDirectory))),
+                $"the build stopped while {progress.Doing}: {ex.GetType().Name}: {ex.Message}; this is a fault in the generator, not in your input, so please report it with the input that caused it; the output is unchanged");
+            return new BuildResult(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
+        }
+    }
+
+    private async Task<BuildResult> BuildAsync(BuildContext context, BuildProgress progress, Stopwatch clock)
+    {
+        var options = context.Options;
+        var cancellation = context.Cancellation;
+        progress.Now("claiming the output folder");
+        using var output = options.WriteOutput ? OutputFolder.Claim(options, context.Diagnostics) : null;
+        if (options.WriteOutput && output is null)
+        {
+            return new BuildResult(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
+        }
+
+        progress.Now("reading the input");
         var content = new LoadStage(Cache?.Loads).Run(context);
         if (content is null)
         {
@@ -40,8 +66,11 @@ public sealed class SiteBuilder(BuildCache? cache = null)
         }
 
         cancellation.ThrowIfCancellationRequested();
+        progress.Now("checking the rules between files");
         new ValidateStage().Run(content, context);
+        progress.Now("rendering the Markdown");
         var rendered = new RenderStage(markdown, Cache?.Renders).Run(content, context);
+        progress.Now("reading the prose");
         var readability = new ProseStage().Run(content, rendered, context);
         if (context.Diagnostics.HasErrors)
         {
@@ -53,9 +82,11 @@ public sealed class SiteBuilder(BuildCache? cache = null)
         }
 
         LetGoOfGarbage();
+        progress.Now("assembling the site-wide pages and the search index");
         var site = new AssembleStage(ThemeAssetsFor(options), Cache?.Search).Run(content, rendered, cancellation);
         LetGoOfGarbage();
-        var files = await new WriteStage(Cache).Run(site, context);
+        progress.Now("laying out, checking and writing the pages");
+        var files = await new WriteStage(Cache).Run(site, context, output);
         if (files is not null && Cache is not null)
         {
             Cache.LastGood = content;

@@ -7,39 +7,75 @@ namespace OmsHandbook.Pipeline;
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
+    /// <summary>How the folders a build makes beside the output are named: "output.new-1a2b3c4d", "output.old-1a2b3c4d".</summary>
+    public const string NewSuffix = ".new-";
+
+    public const string OldSuffix = ".old-";
+
     private readonly string output;
     private readonly string staging;
     private bool committed;
 
-    private StagingFolder(string output)
+    /// <param name="output">The real output folder (any symbolic link to it already followed), which may not exist yet.</param>
+    public StagingFolder(string output)
     {
         this.output = output;
-        staging = output + ".new-" + Guid.NewGuid().ToString("N")[..8];
+        staging = output + NewSuffix + Guid.NewGuid().ToString("N")[..8];
         Directory.CreateDirectory(staging);
     }
-
-    public static StagingFolder Beside(string outputDirectory) =>
-        new(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
 
     /// <param name="relativePath">The file's path under the site's root, with forward slashes.</param>
     public void Write(string relativePath, byte[] content) => File.WriteAllBytes(PathOf(relativePath), content);
 
     public void Copy(string relativePath, string sourceFile) => File.Copy(sourceFile, PathOf(relativePath));
 
-    /// <summary>Puts the new site in place of the old one; the old one is deleted only after the swap.</summary>
-    public void Commit()
+    /// <summary>
+    /// Puts the new site in place of the old one in a single rename or exchange, then deletes the old
+    /// one. Where the file system cannot exchange folders, it falls back to two renames and undoes the
+    /// first if the second fails; a build killed between them leaves the old site beside the output,
+    /// and the next build puts it back (<see cref="OutputFolder"/>).
+    /// </summary>
+    /// <returns>Null when the old site was removed; otherwise why it could not be, and where it was left.</returns>
+    /// <exception cref="IOException">The new site could not be put in place; the output is as it was.</exception>
+    public string? Commit()
     {
-        var retired = output + ".old-" + Guid.NewGuid().ToString("N")[..8];
-        if (Directory.Exists(output))
+        string retired;
+        if (!Directory.Exists(output))
         {
-            Directory.Move(output, retired);
+            Directory.Move(staging, output);
+            committed = true;
+            return null;
         }
 
-        Directory.Move(staging, output);
+        if (FolderExchange.TryExchange(staging, output))
+        {
+            // The staging name now holds the old site.
+            retired = staging;
+        }
+        else
+        {
+            retired = output + OldSuffix + Guid.NewGuid().ToString("N")[..8];
+            Directory.Move(output, retired);
+            try
+            {
+                Directory.Move(staging, output);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Directory.Move(retired, output);
+                throw;
+            }
+        }
+
         committed = true;
-        if (Directory.Exists(retired))
+        try
         {
             Directory.Delete(retired, recursive: true);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"the previous site could not be deleted from '{retired}' ({ex.Message}); the next build removes it";
         }
     }
 

@@ -19,11 +19,17 @@ public sealed class WriteStage(BuildCache? cache = null)
     /// Null when a check failed and nothing was written; otherwise the site's files when the run
     /// writes no output (check, preview), or an empty list when they were written to the output folder.
     /// </returns>
-    public async Task<IReadOnlyList<OutputFile>?> Run(AssembledSite site, BuildContext context)
+    /// <param name="output">The claimed output folder; null when the run writes nothing.</param>
+    public async Task<IReadOnlyList<OutputFile>?> Run(AssembledSite site, BuildContext context, OutputFolder? output)
     {
         var options = context.Options;
         var checker = NewChecker(options);
-        using var staging = options.WriteOutput ? StagingFolder.Beside(options.OutputDirectory) : null;
+        using var staging = output is null ? null : Stage(output, context);
+        if (output is not null && staging is null)
+        {
+            return null;
+        }
+
         var kept = new ConcurrentBag<OutputFile>();
 
         var unchanged = site.Pages
@@ -89,15 +95,19 @@ public sealed class WriteStage(BuildCache? cache = null)
             return kept.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         }
 
+        var at = OutputLocation(options);
         try
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            staging.Commit();
+            if (staging.Commit() is { } leftOver)
+            {
+                context.Diagnostics.Warning(DiagnosticCodes.OutputNotWritten, at, "the new site is in place, but " + leftOver);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(options.OutputDirectory))),
-                $"the site could not be written ({ex.Message}); the previous output is unchanged");
+            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, at,
+                $"the new site could not be put in place ({ex.Message}); the output still holds the previous site, unchanged");
             return null;
         }
 
@@ -143,6 +153,24 @@ public sealed class WriteStage(BuildCache? cache = null)
         cache.Checks.PagesChecked = checker.PagesRead;
         return failed > 0 ? null : made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>A fresh folder beside the output to write into; null after reporting why it could not be made.</summary>
+    private static StagingFolder? Stage(OutputFolder output, BuildContext context)
+    {
+        try
+        {
+            return new StagingFolder(output.RealPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, OutputLocation(context.Options),
+                $"no folder could be made beside the output to write the new site into ({ex.Message}); check the permissions and free space there; the output is unchanged");
+            return null;
+        }
+    }
+
+    private static SourceLocation OutputLocation(BuildOptions options) =>
+        SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(options.OutputDirectory)));
 
     private SiteChecker NewChecker(BuildOptions options) =>
         new(InputFolder.Display(Path.GetFullPath(options.OutputDirectory)), cache?.Checks);

@@ -36,7 +36,7 @@ public sealed class BuildOutputTests
     public async Task A_successful_build_replaces_the_output_and_leaves_no_temporary_folders()
     {
         using var handbook = new SmallHandbook();
-        Directory.CreateDirectory(handbook.Output);
+        Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
         File.WriteAllText(Path.Combine(handbook.Output, "stale.html"), "old");
         Assert.True((await Build.Run(handbook.Input, handbook.Output)).Succeeded);
         Assert.False(File.Exists(Path.Combine(handbook.Output, "stale.html")));
