@@ -4,9 +4,10 @@ using OmsHandbook.Pipeline;
 namespace OmsHandbook.Cli;
 
 /// <summary>`build` (also what runs with no command): input/ to output/, every diagnostic printed, one summary line.</summary>
-public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
+/// <param name="beforeStage">Test seam, handed to every build (<see cref="BuildOptions"/>).</param>
+public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, Action<string>? beforeStage = null)
 {
-    private readonly SiteOptions options = new();
+    private readonly SiteOptions options = new(beforeStage);
 
     public Command CreateCommand()
     {

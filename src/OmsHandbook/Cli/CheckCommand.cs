@@ -4,9 +4,10 @@ using OmsHandbook.Pipeline;
 namespace OmsHandbook.Cli;
 
 /// <summary>`check`: everything the build checks, without touching the output folder; `--strict` fails on warnings.</summary>
-public sealed class CheckCommand(TextWriter stdout, TextWriter stderr)
+/// <param name="beforeStage">Test seam, handed to every build (<see cref="BuildOptions"/>).</param>
+public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Action<string>? beforeStage = null)
 {
-    private readonly SiteOptions options = new();
+    private readonly SiteOptions options = new(beforeStage);
     private readonly Option<bool> strict = new("--strict") { Description = "Treats warnings as errors (as pull requests do)." };
 
     public Command CreateCommand()

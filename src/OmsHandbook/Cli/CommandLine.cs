@@ -9,13 +9,16 @@ public static class CommandLine
     public const int Failed = 1;
     public const int BadUsage = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => RunAsync(args, stdout, stderr, beforeStage: null);
+
+    /// <param name="beforeStage">Test seam: called as each build stage starts, so a test can make one fail.</param>
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Action<string>? beforeStage)
     {
         var root = new RootCommand("Builds the OMS Handbook from its Markdown and YAML input into a static site.");
-        var build = new BuildCommand(stdout, stderr);
+        var build = new BuildCommand(stdout, stderr, beforeStage);
         build.AddTo(root);
         root.Add(build.CreateCommand());
-        root.Add(new CheckCommand(stdout, stderr).CreateCommand());
+        root.Add(new CheckCommand(stdout, stderr, beforeStage).CreateCommand());
         root.Add(new NewCommand(stdout, stderr).CreateCommand());
         root.Add(new ServeCommand(stdout, stderr).CreateCommand());
 
@@ -39,6 +42,13 @@ public static class CommandLine
         {
             // Ctrl+C: the output folder is only ever swapped whole, so it is still the previous site.
             await stderr.WriteLineAsync("Cancelled; the previous output is unchanged.");
+            return Failed;
+        }
+        catch (Exception ex)
+        {
+            // The build turns its own faults into OMS0004; this is the last net for every other command.
+            var command = parsed.CommandResult.Command.Name;
+            await stderr.WriteLineAsync($"error {Pipeline.DiagnosticCodes.InternalError}: '{command}' stopped: {ex.GetType().Name}: {ex.Message}; this is a fault in the generator, not in your input, so please report it with what you ran");
             return Failed;
         }
     }

@@ -6,7 +6,8 @@ using OmsHandbook.Readability;
 namespace OmsHandbook.Cli;
 
 /// <summary>The options `build` and `check` share, how they become <see cref="BuildOptions"/>, and how results are printed.</summary>
-public sealed class SiteOptions
+/// <param name="beforeStage">Test seam, handed to every build (<see cref="BuildOptions"/>).</param>
+public sealed class SiteOptions(Action<string>? beforeStage = null)
 {
     private readonly Option<string> input = new("--input") { Description = "The handbook's input folder.", DefaultValueFactory = _ => "input" };
     private readonly Option<string> output = new("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
@@ -48,6 +49,7 @@ public sealed class SiteOptions
         {
             WriteOutput = writeOutput,
             NoIndex = parse.GetValue(noIndex),
+            BeforeStage = beforeStage,
         };
     }
 
