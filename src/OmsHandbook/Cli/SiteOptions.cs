@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using OmsHandbook.Content;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Readability;
 
@@ -34,9 +35,9 @@ public sealed class SiteOptions(Action<string>? beforeStage = null)
     public async Task<BuildOptions?> ReadAsync(ParseResult parse, bool writeOutput, TextWriter stderr)
     {
         var url = parse.GetValue(baseUrl);
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (url is not null && PublishedValue.SiteAddress.Problem(url) is { } problem)
         {
-            await stderr.WriteLineAsync($"--base-url must be an absolute address such as https://example.org, not '{url}'.");
+            await stderr.WriteLineAsync($"--base-url {problem}.");
             return null;
         }
 

@@ -63,7 +63,7 @@ public static class FrontMatter
         var lastReviewed = reviewRequired ? map.RequiredDate("last_reviewed") : map.OptionalDate("last_reviewed");
         var nextReview = map.OptionalDate("next_review");
         var reviewedBy = map.OptionalString("reviewed_by") ?? "";
-        var aliases = map.StringList("aliases");
+        var aliases = map.StringList("aliases", PublishedValue.SitePath);
         var reviewLocation = nextReview is null ? map.LocationOf("last_reviewed") : map.LocationOf("next_review");
         map.ReportUnknownKeys();
 

@@ -30,9 +30,9 @@ public static class ReferenceLoader
             var title = entry.RequiredString("title");
             var journal = entry.OptionalString("journal");
             var year = entry.OptionalInt("year");
-            var doi = entry.OptionalString("doi");
+            var doi = entry.OptionalString("doi", PublishedValue.Doi);
             var pmid = entry.OptionalString("pmid");
-            var url = entry.OptionalString("url");
+            var url = entry.OptionalString("url", PublishedValue.WebAddress);
             entry.ReportUnknownKeys();
 
             if (year is null)

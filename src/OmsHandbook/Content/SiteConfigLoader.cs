@@ -30,21 +30,14 @@ public static class SiteConfigLoader
 
         var title = map.RequiredString("title");
         var description = map.RequiredString("description");
-        var baseUrl = map.RequiredString("base_url");
-        var language = map.OptionalString("language") ?? "en-GB";
-        var repository = map.OptionalString("repository");
+        var baseUrl = map.RequiredString("base_url", PublishedValue.SiteAddress);
+        var language = map.OptionalString("language", PublishedValue.LanguageTag) ?? "en-GB";
+        var repository = map.OptionalString("repository", PublishedValue.WebAddress);
         var branch = map.OptionalString("branch") ?? "main";
         var navigation = map.StringList("navigation");
         var smogCeiling = map.OptionalInt("smog_ceiling") ?? SiteConfig.DefaultSmogCeiling;
         var condition = ReadCondition(map.OptionalMap("condition", "'condition'"), title);
         map.ReportUnknownKeys();
-
-        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, map.Location,
-                $"'base_url' must be an absolute address such as https://example.org, but it is '{baseUrl}'");
-            return null;
-        }
 
         if (smogCeiling is < 1 or > 30)
         {

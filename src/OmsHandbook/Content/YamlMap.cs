@@ -111,6 +111,31 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>A required value that the build writes into another file or an address; one without its syntax is reported at its line and read as missing.</summary>
+    public string? RequiredString(string key, PublishedValue syntax) => Checked(key, RequiredString(key), syntax);
+
+    /// <summary>An optional value that the build writes into another file or an address; one without its syntax is reported at its line and read as absent.</summary>
+    public string? OptionalString(string key, PublishedValue syntax) => Checked(key, OptionalString(key), syntax);
+
+    /// <summary>A list of values that the build writes into another file; each one without its syntax is reported at its line and left out.</summary>
+    public IReadOnlyList<Located<string>> StringList(string key, PublishedValue syntax) =>
+        StringList(key).Where(item => Checked(key, item.Value, syntax, item.Location) is not null).ToList();
+
+    private string? Checked(string key, string? value, PublishedValue syntax, SourceLocation? at = null)
+    {
+        if (value is null || syntax.Problem(value) is not { } problem)
+        {
+            return value;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidValue, at ?? LocationOf(key), $"'{key}' {problem}; it is '{Shown(value)}'");
+        return null;
+    }
+
+    /// <summary>A value as a message can show it on one line: control characters as \u escapes.</summary>
+    private static string Shown(string value) =>
+        string.Concat(value.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? $"\\u{(int)c:X4}" : c.ToString()));
+
     public (string Text, SourceLocation Location)? RequiredMarkdown(string key)
     {
         var text = RequiredString(key);

@@ -93,11 +93,11 @@ public static class JsonLd
         w.WriteString("datePublished", reference.Year.ToString(CultureInfo.InvariantCulture));
         if (reference.Doi is not null)
         {
-            w.WriteString("sameAs", "https://doi.org/" + reference.Doi);
+            w.WriteString("sameAs", SourceEntries.DoiAddress(reference.Doi));
         }
         else if (reference.Url is not null)
         {
-            w.WriteString("url", reference.Url);
+            w.WriteString("url", Href.Encode(reference.Url));
         }
 
         w.WriteEndObject();

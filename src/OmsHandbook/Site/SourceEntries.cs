@@ -15,11 +15,15 @@ public static class SourceEntries
             r.Title.TrimEnd('.'),
             r.Journal,
             r.Year,
-            r.Doi is null ? null : "https://doi.org/" + r.Doi,
+            r.Doi is null ? null : DoiAddress(r.Doi),
             r.Doi,
             r.Pmid is null ? null : "https://pubmed.ncbi.nlm.nih.gov/" + r.Pmid + "/",
             r.Pmid,
+            r.Url is null ? null : Href.Encode(r.Url),
             r.Url)).ToList();
+
+    /// <summary>A DOI is text, not part of a URL: everything but letters, digits, '-', '.', '_', '~' and '/' is encoded, as doi.org asks.</summary>
+    public static string DoiAddress(string doi) => "https://doi.org/" + Href.Encode(doi, c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '/');
 
     private static string EndWithFullStop(string text) => text.EndsWith('.') ? text : text + ".";
 }

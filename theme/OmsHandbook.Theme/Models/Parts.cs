@@ -4,7 +4,9 @@ namespace OmsHandbook.Theme.Models;
 public sealed record TocEntry(int Level, string Text, string Id);
 
 /// <summary>One numbered entry of a page's "Sources" list.</summary>
-public sealed record SourceEntry(int Number, string Id, string Authors, string Title, string? Journal, int Year, string? DoiUrl, string? Doi, string? PubMedUrl, string? Pmid, string? Url);
+/// <param name="Url">The address as an href: characters a URL may not hold are percent-encoded.</param>
+/// <param name="UrlText">The address as the reader sees it, as it was written.</param>
+public sealed record SourceEntry(int Number, string Id, string Authors, string Title, string? Journal, int Year, string? DoiUrl, string? Doi, string? PubMedUrl, string? Pmid, string? Url, string? UrlText);
 
 /// <summary>When a page was last reviewed, when it is due again, and by whom (empty: awaiting clinical review).</summary>
 public sealed record ReviewInfo(DateOnly LastReviewed, DateOnly NextReview, string ReviewedBy);
