@@ -56,7 +56,7 @@ public static class StageProfile
 
         Task<T> Run<T>(string name, Func<T> action) => Step(name, () => Task.FromResult(action()));
 
-        var markdown = await Run("Markdig pipeline", () => new HandbookMarkdown());
+        var markdown = await Run("Markdig pipeline", () => new HandbookMarkdown(OmsHandbook.Theme.LayoutIds.IsReserved));
         var content = await Run("Load", () => new LoadStage(cache?.Loads).Run(context)) ?? throw new InvalidOperationException("the input did not load");
         await Run("Validate", () => { new ValidateStage().Run(content, context); return 0; });
         var rendered = await Run("Render", () => new RenderStage(markdown, cache?.Renders).Run(content, context));

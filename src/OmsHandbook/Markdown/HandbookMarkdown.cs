@@ -12,7 +12,8 @@ using OmsHandbook.Pipeline;
 namespace OmsHandbook.Markdown;
 
 /// <summary>The one Markdig pipeline of a build, with our extensions: built once, shared by every page.</summary>
-public sealed class HandbookMarkdown
+/// <param name="isReservedId">The ids the layout writes around the body, which no heading may take.</param>
+public sealed class HandbookMarkdown(Func<string, bool> isReservedId)
 {
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -50,7 +51,7 @@ public sealed class HandbookMarkdown
             return TooDeep(source, source.At(node));
         }
 
-        var headings = HeadingIdAssigner.Assign(document, idPrefix);
+        var headings = HeadingIdAssigner.Assign(document, isReservedId, idPrefix);
         return new ParsedMarkdown(document, source, headings);
     }
 

@@ -1,4 +1,5 @@
 using OmsHandbook.Content;
+using OmsHandbook.Theme;
 
 namespace OmsHandbook.Pipeline;
 
@@ -73,7 +74,7 @@ public sealed class ValidateStage
         {
             foreach (var (name, location) in term.Aliases.Select(a => (a.Value, a.Location)).Prepend((term.Term, term.Location)))
             {
-                var key = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var key = NameKey(name);
                 if (owner.TryGetValue(key, out var other))
                 {
                     var what = other == term ? $"is listed twice for '{term.Term}'" : $"is already used by the term '{other.Term}'";
@@ -84,6 +85,23 @@ public sealed class ValidateStage
                 {
                     owner[key] = term;
                 }
+            }
+        }
+
+        // Each term's address on the glossary page (#term-slug) must be its own.
+        var bySlug = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (term.Slug.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateGlossaryName, term.Location,
+                    $"'{term.Term}' has no letters a-z or digits to make its address on the glossary page from; spell the term with some");
+            }
+            else if (!bySlug.TryAdd(term.Slug, term) && !string.Equals(NameKey(bySlug[term.Slug].Term), NameKey(term.Term), StringComparison.OrdinalIgnoreCase))
+            {
+                // Two entries with one name were reported above; these are two names with one address.
+                diagnostics.Error(DiagnosticCodes.DuplicateGlossaryName, term.Location,
+                    $"'{term.Term}' gets the same address on the glossary page (#{term.AnchorId}) as '{bySlug[term.Slug].Term}'; make the two terms differ in their letters or digits, or make one an alias of the other");
             }
         }
 
@@ -113,7 +131,17 @@ public sealed class ValidateStage
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in content.Faq)
         {
-            if (!ids.Add(entry.Id))
+            if (entry.Id.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateFaqId, entry.Location,
+                    "this entry's address on the FAQ page is made from letters a-z and digits in its question or 'id:', and it has none; give it an 'id:' such as 'id: fever-after-treatment'");
+            }
+            else if (LayoutIds.IsReserved(entry.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateFaqId, entry.Location,
+                    $"the id '{entry.Id}' is one the FAQ page uses itself (#{entry.Id}), so links to this entry would land elsewhere; give it an 'id:' of its own");
+            }
+            else if (!ids.Add(entry.Id))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateFaqId, entry.Location,
                     $"another FAQ entry already has the id '{entry.Id}'; give this one its own 'id:'");
@@ -152,6 +180,9 @@ public sealed class ValidateStage
             }
         }
     }
+
+    /// <summary>A glossary name as the reader would tell it apart: runs of spaces count as one.</summary>
+    private static string NameKey(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>An alias as a site path: leading and trailing slash, so "/old" and "old/" are the same.</summary>
     public static string RedirectPath(string alias)

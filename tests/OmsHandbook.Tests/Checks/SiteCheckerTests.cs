@@ -111,6 +111,14 @@ public sealed class SiteCheckerTests
         Assert.Equal(DiagnosticCodes.DuplicateId, Assert.Single(Check(("index.html", "<h1 id=\"x\">Home</h1><p id=\"x\">p</p>"))).Code);
     }
 
+    [Fact]
+    public void An_id_inside_a_template_that_the_page_already_has_is_reported()
+    {
+        // The script copies a template's content into the page, where the two ids would clash.
+        var diagnostics = Check(("index.html", "<h1 id=\"x\">Home</h1><template><p id=\"x\">tip</p></template>"));
+        Assert.Equal(DiagnosticCodes.DuplicateId, Assert.Single(diagnostics).Code);
+    }
+
     [Theory]
     [InlineData("<p>no heading</p>")]
     [InlineData("<h1>One</h1><h1>Two</h1>")]
@@ -149,12 +157,12 @@ public sealed class SiteCheckerTests
     }
 
     [Fact]
-    public void Markup_inside_comments_scripts_and_templates_is_not_part_of_the_page()
+    public void Markup_inside_comments_and_scripts_is_not_part_of_the_page()
     {
         Assert.Empty(Check(("index.html",
             "<h1 id=\"x\">Home</h1><!-- <h1>old</h1> <a href=\"/gone/\">x</a> -->" +
             "<script type=\"application/ld+json\">{\"a\": \"<h1 id='x'>\"}</script>" +
-            "<template><p id=\"x\">a copy a script makes</p></template>")));
+            "<template><h1>a heading a script shows</h1></template>")));
     }
 
     [Fact]

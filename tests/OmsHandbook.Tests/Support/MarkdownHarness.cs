@@ -13,7 +13,7 @@ public sealed class MarkdownHarness
 {
     public const string Folder = "/handbook/chapters";
 
-    private readonly HandbookMarkdown markdown = new();
+    private readonly HandbookMarkdown markdown = new(OmsHandbook.Theme.LayoutIds.IsReserved);
 
     public IReadOnlyList<GlossaryTerm> Glossary { get; init; } =
     [
