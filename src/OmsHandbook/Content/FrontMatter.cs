@@ -79,6 +79,9 @@ public static class FrontMatter
         }
 
         return new PageFrontMatter(title.Trim(), description.Trim(), order, audience, lastReviewed, nextReview,
-            reviewedBy.Trim(), aliases, map.Location, reviewLocation);
+            reviewedBy.Trim(), aliases, map.Location, reviewLocation)
+        {
+            LastReviewedLocation = lastReviewed is null ? null : map.LocationOf("last_reviewed"),
+        };
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 using OmsHandbook.Pipeline;
 
@@ -12,6 +14,13 @@ namespace OmsHandbook.Content;
 public sealed class InputFolder(string root, DiagnosticBag diagnostics, bool reverseListings = false)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Control characters but tab and the line ends: invisible in an editor and in a review, and meaningful to the files they reach.</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))));
+
+    /// <summary>How many control characters one file reports before it says how many more there are.</summary>
+    private const int ControlCharactersReported = 5;
 
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -105,7 +114,9 @@ public sealed class InputFolder(string root, DiagnosticBag diagnostics, bool rev
             text = text[1..];
         }
 
-        return new InputFile(full, display, text.ReplaceLineEndings("\n"))
+        text = text.ReplaceLineEndings("\n");
+        ReportControlCharacters(text, display);
+        return new InputFile(full, display, text)
         {
             RelativePath = Path.GetRelativePath(Root, full).Replace('\\', '/'),
         };
@@ -129,6 +140,35 @@ public sealed class InputFolder(string root, DiagnosticBag diagnostics, bool rev
     private void ReportLink(string full) =>
         diagnostics.Error(DiagnosticCodes.LinkOutsideInput, SourceLocation.StartOf(Display(full)),
             "this is a symbolic link; the build reads only real files inside the input folder, so copy the file here instead");
+
+    private void ReportControlCharacters(string text, string display)
+    {
+        var found = 0;
+        for (var at = text.AsSpan().IndexOfAny(ControlCharacters); at >= 0; at = NextControl(text, at))
+        {
+            if (++found > ControlCharactersReported)
+            {
+                continue;
+            }
+
+            var line = 1 + text.AsSpan(0, at).Count('\n');
+            var column = at - (text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+            diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(display, line, column),
+                string.Create(CultureInfo.InvariantCulture, $"an invisible control character (U+{(int)text[at]:X4}) is here; delete it (your editor may show it as a box or not at all) and retype what was around it"));
+        }
+
+        if (found > ControlCharactersReported)
+        {
+            diagnostics.Error(DiagnosticCodes.ControlCharacter, SourceLocation.StartOf(display),
+                string.Create(CultureInfo.InvariantCulture, $"the file holds {found} control characters in all; the first {ControlCharactersReported} are listed"));
+        }
+    }
+
+    private static int NextControl(string text, int after)
+    {
+        var next = text.AsSpan(after + 1).IndexOfAny(ControlCharacters);
+        return next < 0 ? -1 : after + 1 + next;
+    }
 
     private void ReportIrregular(string full, string kind) =>
         diagnostics.Error(DiagnosticCodes.NotARegularFile, SourceLocation.StartOf(Display(full)),

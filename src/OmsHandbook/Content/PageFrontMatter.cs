@@ -17,5 +17,11 @@ public sealed record PageFrontMatter(
 {
     /// <summary>The next review date, defaulting to a year after the last review.</summary>
     /// <remarks><see cref="ReviewLocation"/> is the line that sets it: next_review, else last_reviewed.</remarks>
-    public DateOnly? NextReviewDue => NextReview ?? LastReviewed?.AddYears(1);
+    public DateOnly? NextReviewDue => NextReview ?? (LastReviewed is { } last ? AYearAfter(last) : null);
+
+    /// <summary>Where last_reviewed is written, for a message about that date alone.</summary>
+    public SourceLocation? LastReviewedLocation { get; init; }
+
+    /// <summary>A year on, or the last day there is: a date in year 9999 is valid YAML and must not crash the build.</summary>
+    private static DateOnly AYearAfter(DateOnly date) => date.Year < DateOnly.MaxValue.Year ? date.AddYears(1) : DateOnly.MaxValue;
 }

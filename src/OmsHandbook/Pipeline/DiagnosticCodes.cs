@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string UnknownField = "OMS0106";
     public const string BadChapterFileName = "OMS0107";
     public const string EmptyFile = "OMS0108";
+    public const string ControlCharacter = "OMS0109";
 
     // 02xx: content rules across files.
     public const string DuplicateSlug = "OMS0201";
@@ -33,6 +34,7 @@ public static class DiagnosticCodes
     public const string ReviewDueSoon = "OMS0209";
     public const string ReviewOverdue = "OMS0210";
     public const string SeeAlsoItself = "OMS0211";
+    public const string ReviewedInTheFuture = "OMS0212";
 
     // 03xx: Markdown.
     public const string LinkToMissingPage = "OMS0301";

@@ -37,6 +37,9 @@ public sealed class LoadStage(LoadCache? cache = null)
         var faq = faqFile is null ? [] : FaqLoader.Load(faqFile, diagnostics);
         var glossary = glossaryFile is null ? [] : GlossaryLoader.Load(glossaryFile, diagnostics);
         var references = referencesFile is null ? [] : ReferenceLoader.Load(referencesFile, diagnostics);
+        LeadWithTheCause(input, diagnostics,
+            (GlossaryLoader.FileName, [DiagnosticCodes.UnknownGlossaryTerm, DiagnosticCodes.UnknownSeeAlso]),
+            (ReferenceLoader.FileName, [DiagnosticCodes.UnknownCitation]));
 
         if (site is null || home is null)
         {
@@ -95,6 +98,22 @@ public sealed class LoadStage(LoadCache? cache = null)
 
         // A new order or slug in the front matter moves the chapter.
         return previous with { Home = home, Chapters = ChapterOrder.Apply(chapters, previous.Site.Navigation, context.Diagnostics) };
+    }
+
+    /// <summary>
+    /// A data file that did not load whole would make every use of it look wrong; its own errors say
+    /// what to fix, so the errors it would cause elsewhere are not reported.
+    /// </summary>
+    private static void LeadWithTheCause(InputFolder input, DiagnosticBag diagnostics, params (string File, string[] Consequences)[] dataFiles)
+    {
+        foreach (var (file, consequences) in dataFiles)
+        {
+            // Named as the file's own messages name it, whether it was unreadable or read with errors.
+            if (diagnostics.HasErrorsIn(InputFolder.Display(input.PathOf(file))))
+            {
+                diagnostics.Silence(consequences);
+            }
+        }
     }
 
     private static InputFile? ReadRequired(InputFolder input, string relative, DiagnosticBag diagnostics)

@@ -28,6 +28,15 @@ public sealed class ValidateStage
     {
         foreach (var page in content.Pages)
         {
+            // A day's grace: a maintainer east of UTC may rightly write tomorrow's date.
+            if (page.Meta.LastReviewed is { } last && last.DayNumber - options.Today.DayNumber > 1)
+            {
+                diagnostics.Error(DiagnosticCodes.ReviewedInTheFuture, page.Meta.LastReviewedLocation ?? page.Meta.ReviewLocation,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"last_reviewed is {last:yyyy-MM-dd}, after today ({options.Today:yyyy-MM-dd}); a page cannot have been reviewed in the future, so write the day the review was done"));
+                continue;
+            }
+
             if (page.Meta.NextReviewDue is not { } due)
             {
                 continue;

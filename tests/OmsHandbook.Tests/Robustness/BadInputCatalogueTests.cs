@@ -121,6 +121,16 @@ public sealed class BadInputCatalogueTests
         new("reference doi that is a whole address", h => h.Edit("references.yml", "doi: 10.1000/test.1", "doi: https://doi.org/10.1000/test.1"),
             DiagnosticCodes.InvalidValue, "references.yml", 6, 8, Message: "no https://doi.org/ in front"),
 
+        // Dates and text.
+        new("last_reviewed more than a day in the future", h => h.Edit(ChapterFile, "last_reviewed: 2026-11-01", "last_reviewed: 2026-11-23"),
+            DiagnosticCodes.ReviewedInTheFuture, ChapterFile, 5, 16, Message: "after today (2026-11-21)"),
+        new("last_reviewed on the last day there is", h => h.Edit(ChapterFile, "last_reviewed: 2026-11-01", "last_reviewed: 9999-12-31"),
+            DiagnosticCodes.ReviewedInTheFuture, ChapterFile, 5, 16, Message: "9999-12-31"),
+        new("a control character in a chapter", h => h.Chapter("Dancing\u0007 eyes."),
+            DiagnosticCodes.ControlCharacter, ChapterFile, 6, 8, Message: "U+0007"),
+        new("a control character in a data file", h => h.Edit("glossary.yml", "Fast eye movements", "Fast eye\u001B[2J movements"),
+            DiagnosticCodes.ControlCharacter, "glossary.yml", 3, 23, Message: "U+001B"),
+
         // Data files naming other entries.
         new("FAQ related chapter that does not exist", h => h.Edit("faq.yml", "related: [01-symptoms.md]", "related: [01-symptom.md]"),
             DiagnosticCodes.UnknownRelatedChapter, "faq.yml", 5, 13, Message: "did you mean '01-symptoms.md'?"),
