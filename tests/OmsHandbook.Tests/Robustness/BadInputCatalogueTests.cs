@@ -94,6 +94,8 @@ public sealed class BadInputCatalogueTests
             DiagnosticCodes.UnsafeLink, ChapterFile, 6, 7, Message: "'javascript:'"),
         new("data: image", h => h.Chapter("![A dot](data:image/png;base64,iVBORw0KGgo=)"),
             DiagnosticCodes.UnsafeLink, ChapterFile, 6, 1, Message: "'data:'"),
+        new("an allowed tag with an attribute twice", h => h.Chapter("Say <abbr title=\"Opsoclonus\" title=\"Something else\">OMS</abbr> now."),
+            DiagnosticCodes.RawHtml, ChapterFile, 6, 5, Message: "'title' twice"),
         new("raw <script>", h => h.Chapter("Text.\n\n<script>alert(1)</script>"),
             DiagnosticCodes.RawHtml, ChapterFile, 8, 1, Message: "<script>"),
 

@@ -1,3 +1,4 @@
+using OmsHandbook.Content;
 using System.Text.RegularExpressions;
 using OmsHandbook.Markdown.LinkSafety;
 
@@ -81,6 +82,12 @@ public static partial class HtmlPolicy
             return $"the closing tag </{tag.Name}> cannot carry attributes";
         }
 
+        // Browsers keep the first of two same-named attributes, a reviewer may read the second.
+        if (tag.Attributes.GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return $"<{tag.Name}> has '{twice.Key}' twice; keep one";
+        }
+
         foreach (var (name, value) in tag.Attributes)
         {
             if (!attributes.Contains(name))
@@ -105,7 +112,7 @@ public static partial class HtmlPolicy
 
     private static bool ValueAllowed(string name, string value) => name switch
     {
-        "lang" => LanguageTag().IsMatch(value),
+        "lang" => PublishedValue.LanguageTag.Problem(value) is null,
         "dir" => value is "ltr" or "rtl" or "auto",
         "title" => value.Length > 0 && !value.Any(c => c is '<' or '>' || char.IsControl(c)),
         _ => false,
@@ -129,9 +136,6 @@ public static partial class HtmlPolicy
         var line = text.ReplaceLineEndings(" ").Trim();
         return line.Length <= 60 ? line : line[..57] + "...";
     }
-
-    [GeneratedRegex(@"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
 
     [GeneratedRegex(@"[\s""'/](?<name>on[a-z]+)\s*(?:=|/?>|\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EventHandler();
