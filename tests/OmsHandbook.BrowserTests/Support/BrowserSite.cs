@@ -11,7 +11,8 @@ namespace OmsHandbook.BrowserTests.Support;
 public sealed class BrowserSite : IAsyncLifetime
 {
     /// <summary>A fixed day, so the browser tests never fail because a review date passed.</summary>
-    private static readonly DateOnly ReviewDay = new(2026, 11, 21);
+    /// <summary>Today, as `dotnet run` judges the real handbook: its pages carry real review dates.</summary>
+    private static DateOnly ReviewDay => DateOnly.FromDateTime(DateTime.UtcNow);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "oms-browser-" + Guid.NewGuid().ToString("N")[..12]);
     private StaticSiteServer? server;
