@@ -184,6 +184,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
 
         var app = builder.Build();
+        app.Use(RequestPath.NormalizeAsync);
         app.Use(ReloadScriptInjector.InvokeAsync);
         app.Run(async context =>
         {

@@ -1,3 +1,4 @@
+using OmsHandbook.Tests.Serve;
 using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Robustness;
@@ -20,5 +21,57 @@ public sealed class PreviewRobustnessTests
         var line = Assert.Single(serveErrors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Matches(@"missing/\(1,1\): error OMS0001: ", line);
         Assert.Equal(buildErrors.Trim(), line.Trim());
+    }
+
+    [Theory]
+    [InlineData("//faq", "/faq/")]
+    [InlineData("///faq?q=1", "/faq/?q=1")]
+    [InlineData("//symptoms", "/symptoms/")]
+    [InlineData("//signs/", "/symptoms/")]
+    [InlineData("/faq", "/faq/")]
+    public async Task An_address_with_doubled_slashes_redirects_within_the_site_never_protocol_relative(string target, string location)
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+
+        var answer = await RawRequest.GetAsync(preview.Server.Address, target);
+
+        Assert.Equal((301, location), (answer.Status, answer.Location));
+    }
+
+    [Fact]
+    public async Task An_address_is_percent_decoded_exactly_once_as_on_netlify()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+
+        // "%66" is "f": decoded once, "/%66aq/" is the FAQ, and "/%2566aq/" is the address "/%66aq/", which is no page.
+        Assert.Equal(200, (await RawRequest.GetAsync(preview.Server.Address, "/%66aq/")).Status);
+        Assert.Equal(404, (await RawRequest.GetAsync(preview.Server.Address, "/%2566aq/")).Status);
+        Assert.Equal(404, (await RawRequest.GetAsync(preview.Server.Address, "/%252Ffaq/")).Status);
+        var once = await RawRequest.GetAsync(preview.Server.Address, "/%2566aq");
+        Assert.Equal(404, once.Status);
+        Assert.Null(once.Location);
+    }
+
+    [Theory]
+    [InlineData("/old//evil.example/", "/evil.example/")]
+    [InlineData("/old/%2F%2Fevil.example/", "/%252F%252Fevil.example/")]
+    [InlineData("/old/a%3Fb=1", "/a%3Fb%3D1")]
+    [InlineData("/old/caf%C3%A9", "/caf%C3%A9")]
+    [InlineData("/back/", "/")]
+    public async Task A_redirect_rule_fills_its_target_with_the_path_encoded_again_and_stays_on_the_site(string target, string location)
+    {
+        await using var preview = await PreviewHarness.StartAsync(h => File.AppendAllText(Path.Combine(h.Root, "netlify.toml"), """
+
+            [[redirects]]
+              from = "/old/*"
+              to = "/:splat"
+            [[redirects]]
+              from = "/back/*"
+              to = "//:splat"
+            """));
+
+        var answer = await RawRequest.GetAsync(preview.Server.Address, target);
+
+        Assert.Equal((301, location), (answer.Status, answer.Location));
     }
 }
