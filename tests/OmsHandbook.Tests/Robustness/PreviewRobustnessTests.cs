@@ -74,4 +74,36 @@ public sealed class PreviewRobustnessTests
 
         Assert.Equal((301, location), (answer.Status, answer.Location));
     }
+
+    [Fact]
+    public async Task A_header_value_http_does_not_allow_is_warning_oms0701_at_its_place_and_only_that_header_is_left_out()
+    {
+        var line = 0;
+        await using var preview = await PreviewHarness.StartAsync(h =>
+        {
+            var toml = Path.Combine(h.Root, "netlify.toml");
+            line = File.ReadAllLines(toml).Length + 6;
+            File.AppendAllText(toml, """
+
+                [[headers]]
+                  for = "/*"
+                  [headers.values]
+                    X-Team = "OMS"
+                    X-Motto = "Café au lait"
+                    "X Spaced" = "1"
+                """);
+        });
+
+        var page = await RawRequest.GetAsync(preview.Server.Address, "/symptoms/");
+
+        Assert.Equal(200, page.Status);
+        Assert.Contains("Symptoms", page.Body, StringComparison.Ordinal);
+        Assert.Equal("OMS", page.Headers["X-Team"]);
+        Assert.StartsWith("default-src 'self'", page.Headers["Content-Security-Policy"], StringComparison.Ordinal);
+        Assert.False(page.Headers.ContainsKey("X-Motto"));
+        var terminal = preview.Terminal;
+        Assert.True(terminal.Contains($"netlify.toml({line},15): warning OMS0701: the value of header 'X-Motto' holds 'é' (U+00E9); a header value may hold only visible ASCII", StringComparison.Ordinal), terminal);
+        Assert.True(terminal.Contains($"netlify.toml({line + 1},5): warning OMS0701: the header name 'X Spaced' holds the control or space character U+0020", StringComparison.Ordinal), terminal);
+        Assert.True(terminal.Contains("the preview serves without this header until it is fixed", StringComparison.Ordinal), terminal);
+    }
 }
