@@ -106,4 +106,52 @@ public sealed class PreviewRobustnessTests
         Assert.True(terminal.Contains($"netlify.toml({line + 1},5): warning OMS0701: the header name 'X Spaced' holds the control or space character U+0020", StringComparison.Ordinal), terminal);
         Assert.True(terminal.Contains("the preview serves without this header until it is fixed", StringComparison.Ordinal), terminal);
     }
+
+    [Fact]
+    public async Task The_preview_rebuilds_again_after_input_is_deleted_and_created_anew()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        var input = preview.Handbook.Input;
+        var kept = Path.Combine(preview.Root, "kept");
+        CopyFolder(input, kept);
+        await using var events = await EventStream.OpenAsync(preview.Client);
+        await events.ExpectAsync("hello");
+
+        Directory.Delete(input, recursive: true);
+        var gone = (await events.ExpectAsync("failure")).GetProperty("failure").GetProperty("diagnostics");
+        Assert.Contains(gone.EnumerateArray(), d => d.GetProperty("code").GetString() == "OMS0001");
+        Assert.Contains("Getting help", await preview.GetTextAsync("/symptoms/"));
+
+        // Made again file by file, as a `git checkout` or an unzip would.
+        CopyFolder(kept, input);
+        await events.ExpectAsync("reload");
+        Assert.Contains("Getting help", await preview.GetTextAsync("/symptoms/"));
+
+        // The watcher is armed on the new folder: a save in it is seen like any other.
+        var chapter = Path.Combine(input, "chapters", "01-symptoms.md");
+        File.WriteAllText(chapter, File.ReadAllText(chapter).Replace("Getting help", "Finding help", StringComparison.Ordinal));
+        await events.ExpectAsync("reload");
+        await WaitUntilAsync(async () => (await preview.GetTextAsync("/symptoms/")).Contains("Finding help", StringComparison.Ordinal));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(waited.Elapsed < EventStream.Patience, "the preview never showed the change");
+            await Task.Delay(20);
+        }
+    }
 }
