@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OmsHandbook.Content;
+using OmsHandbook.Pipeline;
 using OmsHandbook.Serve;
 
 namespace OmsHandbook.Cli;
@@ -37,7 +38,17 @@ public sealed class ServeCommand(TextWriter stdout, TextWriter stderr)
             return CommandLine.BadUsage;
         }
 
-        var options = PreviewOptions.ForRepository(parse.GetValue(input)!, portNumber, day, parse.GetValue(allowOverdue));
+        var inputFolder = parse.GetValue(input)!;
+        if (!Directory.Exists(inputFolder))
+        {
+            // A preview of nothing would only ever show the waiting page; say what `build` says and stop.
+            var missing = new Diagnostic(DiagnosticCodes.InputMissing, Severity.Error, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(inputFolder))),
+                "the input folder does not exist; run from the repository root or pass --input DIR");
+            await stderr.WriteLineAsync(missing.ToMsBuildFormat());
+            return CommandLine.Failed;
+        }
+
+        var options = PreviewOptions.ForRepository(inputFolder, portNumber, day, parse.GetValue(allowOverdue));
         PreviewServer server;
         try
         {

@@ -16,11 +16,12 @@ public sealed class ChangeWatcher : IDisposable
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly List<FileSystemWatcher> watchers = [];
+    private readonly List<FolderWatch> watches = [];
 
-    public void WatchFolder(string folder) => Add(new FileSystemWatcher(folder) { IncludeSubdirectories = true });
+    /// <summary>Watches a folder and everything in it, also once it is deleted and made again, or before it exists.</summary>
+    public void WatchFolder(string folder) => watches.Add(new FolderWatch(folder, "*", recursive: true, Report));
 
-    public void WatchFile(string file) => Add(new FileSystemWatcher(Path.GetDirectoryName(Path.GetFullPath(file))!, Path.GetFileName(file)));
+    public void WatchFile(string file) => watches.Add(new FolderWatch(Path.GetDirectoryName(Path.GetFullPath(file))!, Path.GetFileName(file), recursive: false, Report));
 
     /// <summary>Waits for the next save, then for quiet, and returns every path that changed meanwhile.</summary>
     public async Task<IReadOnlyList<string>> NextBatchAsync(CancellationToken cancellation)
@@ -46,25 +47,12 @@ public sealed class ChangeWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in watchers)
+        foreach (var watch in watches)
         {
-            watcher.Dispose();
+            watch.Dispose();
         }
 
         changes.Writer.TryComplete();
-    }
-
-    private void Add(FileSystemWatcher watcher)
-    {
-        watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
-        watcher.Changed += (_, e) => Report(e.FullPath);
-        watcher.Created += (_, e) => Report(e.FullPath);
-        watcher.Deleted += (_, e) => Report(e.FullPath);
-        watcher.Renamed += (_, e) => Report(e.FullPath);
-        // Too many changes at once for the system's buffer: something changed, so rebuild.
-        watcher.Error += (_, _) => Report(watcher.Path);
-        watcher.EnableRaisingEvents = true;
-        watchers.Add(watcher);
     }
 
     private void Report(string path)

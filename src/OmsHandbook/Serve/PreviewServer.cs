@@ -31,7 +31,7 @@ public sealed class PreviewServer : IAsyncDisposable
         this.stderr = stderr;
         State = new PreviewState(PreviewSnapshot.Starting(NetlifyConfig.Empty));
         rebuilder = new SiteRebuilder(options, State, events, stdout, stderr);
-        app = CreateApp(options.Port, new PreviewEndpoints(State, events), new SiteResponder(State));
+        app = CreateApp(options.Port, new RequestFailureReporter(stderr), new PreviewEndpoints(State, events), new SiteResponder(State));
     }
 
     /// <summary>Where the preview answers, e.g. http://localhost:5080/.</summary>
@@ -166,7 +166,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private static WebApplication CreateApp(int port, PreviewEndpoints endpoints, SiteResponder responder)
+    private static WebApplication CreateApp(int port, RequestFailureReporter failures, PreviewEndpoints endpoints, SiteResponder responder)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -184,6 +184,8 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
 
         var app = builder.Build();
+        app.Use(failures.InvokeAsync);
+        app.Use(RequestPath.NormalizeAsync);
         app.Use(ReloadScriptInjector.InvokeAsync);
         app.Run(async context =>
         {

@@ -125,21 +125,29 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
         var shown = InputFolder.Display(Path.GetFullPath(path));
         try
         {
-            return NetlifyConfig.Parse(await File.ReadAllTextAsync(path));
+            var config = NetlifyConfig.Parse(await File.ReadAllTextAsync(path));
+            foreach (var problem in config.Problems)
+            {
+                await Warn(new SourceLocation(shown, problem.At.Line, problem.At.Column), $"{problem.Reason}; the preview serves without this header until it is fixed");
+            }
+
+            return config;
         }
         catch (TomlException ex)
         {
-            await Warn(new SourceLocation(shown, ex.Line, ex.Column), ex.Reason);
+            await Warn(new SourceLocation(shown, ex.Line, ex.Column), Unreadable(ex.Reason));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await Warn(SourceLocation.StartOf(shown), ex.Message);
+            await Warn(SourceLocation.StartOf(shown), Unreadable(ex.Message));
         }
 
         return previous;
 
-        Task Warn(SourceLocation at, string reason) => stderr.WriteLineAsync(new Diagnostic(DiagnosticCodes.NetlifyConfigUnreadable, Severity.Warning, at,
-            $"netlify.toml cannot be read ({reason}); the preview keeps the headers and redirects it had").ToMsBuildFormat());
+        static string Unreadable(string reason) => $"netlify.toml cannot be read ({reason}); the preview keeps the headers and redirects it had";
+
+        Task Warn(SourceLocation at, string message) =>
+            stderr.WriteLineAsync(new Diagnostic(DiagnosticCodes.NetlifyConfigUnreadable, Severity.Warning, at, message).ToMsBuildFormat());
     }
 
     private static string Describe(IReadOnlyList<string> changed)

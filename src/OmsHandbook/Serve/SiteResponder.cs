@@ -35,6 +35,7 @@ public sealed class SiteResponder(PreviewState state)
             return;
         }
 
+        // Decoded once and with single slashes already (RequestPath); never decoded again here.
         var path = request.Path.HasValue ? request.Path.Value! : "/";
         foreach (var (name, value) in snapshot.Netlify.HeadersFor(path))
         {
@@ -44,7 +45,7 @@ public sealed class SiteResponder(PreviewState state)
         var file = Find(site, path);
         if (file is null && !path.EndsWith('/') && site.Files.ContainsKey(path.TrimStart('/') + "/index.html"))
         {
-            Redirect(response, path + "/" + request.QueryString, StatusCodes.Status301MovedPermanently);
+            Redirect(response, UrlPath.Encode(path + "/") + request.QueryString.ToUriComponent(), StatusCodes.Status301MovedPermanently);
             return;
         }
 
@@ -62,7 +63,7 @@ public sealed class SiteResponder(PreviewState state)
                 return;
             }
 
-            if (Find(site, target) is { } rewritten)
+            if (Find(site, UrlPath.Decode(target)) is { } rewritten)
             {
                 response.StatusCode = rule.Status;
                 await WriteAsync(context, rewritten, site.Files[rewritten]);
@@ -84,10 +85,10 @@ public sealed class SiteResponder(PreviewState state)
         await WriteAsync(context, file, site.Files[file]);
     }
 
-    /// <summary>The site file that serves an address, if there is one.</summary>
+    /// <summary>The site file that serves a decoded path, if there is one.</summary>
     private static string? Find(PreviewSite site, string path)
     {
-        var relative = Uri.UnescapeDataString(path).TrimStart('/');
+        var relative = path.TrimStart('/');
         var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
         return site.Files.ContainsKey(file) ? file : null;
     }
@@ -95,7 +96,7 @@ public sealed class SiteResponder(PreviewState state)
     private static void Redirect(HttpResponse response, string location, int status)
     {
         response.StatusCode = status;
-        response.Headers.Location = location;
+        response.Headers.Location = UrlPath.Location(location);
     }
 
     private static async Task WriteAsync(HttpContext context, string file, byte[] content)

@@ -68,6 +68,32 @@ public sealed class NetlifyConfigTests
         Assert.Equal("public, max-age=0, must-revalidate", Headers(path)["Cache-Control"]);
     }
 
+    [Fact]
+    public void Every_header_in_the_repository_is_one_http_allows()
+    {
+        Assert.Empty(Config.Problems);
+    }
+
+    [Fact]
+    public void A_header_http_does_not_allow_is_left_out_with_where_it_is_and_the_others_stay()
+    {
+        var config = NetlifyConfig.Parse("""
+            [[headers]]
+              for = "/*"
+              [headers.values]
+                X-Good = "yes"
+                X-Bad = "line one\nline two"
+                "X:Colon" = "1"
+                X-Tab = "a\tb"
+            """);
+
+        Assert.Equal([new("X-Good", "yes"), new("X-Tab", "a\tb")], config.HeadersFor("/faq/"));
+        Assert.Equal(
+            [(new TomlPosition(5, 13), "the value of header 'X-Bad' holds the control or space character U+000A"),
+             (new TomlPosition(6, 5), "the header name 'X:Colon' holds ':' (U+003A)")],
+            config.Problems.Select(p => (p.At, p.Reason[..p.Reason.IndexOf(';', StringComparison.Ordinal)])));
+    }
+
     private static Dictionary<string, string> Headers(string path) =>
         Config.HeadersFor(path).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
 }

@@ -4,7 +4,7 @@ namespace OmsHandbook.Serve.Netlify;
 
 /// <summary>
 /// What the preview takes from netlify.toml: the header rules and the redirects, in file order, so
-/// the preview answers as the hosted site does.
+/// the preview answers as the hosted site does; and what it left out, and why.
 /// </summary>
 public sealed partial record NetlifyConfig(IReadOnlyList<HeaderRule> Headers, IReadOnlyList<RedirectRule> Redirects)
 {
@@ -12,13 +12,17 @@ public sealed partial record NetlifyConfig(IReadOnlyList<HeaderRule> Headers, IR
 
     public static NetlifyConfig Empty { get; } = new([], []);
 
+    /// <summary>Headers left out because HTTP does not allow them: every response would fail with them.</summary>
+    public IReadOnlyList<NetlifyProblem> Problems { get; init; } = [];
+
     /// <exception cref="TomlException">The text is not TOML, or a rule lacks what Netlify needs.</exception>
     public static NetlifyConfig Parse(string text)
     {
         var toml = TomlReader.Parse(text);
-        var headers = toml.Tables("headers").Select((rule, i) => ReadHeaderRule(rule, i + 1)).ToList();
+        var problems = new List<NetlifyProblem>();
+        var headers = toml.Tables("headers").Select((rule, i) => ReadHeaderRule(rule, i + 1, problems)).ToList();
         var redirects = toml.Tables("redirects").Select((rule, i) => ReadRedirectRule(rule, i + 1)).ToList();
-        return new NetlifyConfig(headers, redirects);
+        return new NetlifyConfig(headers, redirects) { Problems = problems };
     }
 
     /// <summary>
@@ -48,16 +52,36 @@ public sealed partial record NetlifyConfig(IReadOnlyList<HeaderRule> Headers, IR
         return merged;
     }
 
-    private static HeaderRule ReadHeaderRule(TomlTable rule, int number)
+    private static HeaderRule ReadHeaderRule(TomlTable rule, int number, List<NetlifyProblem> problems)
     {
         var path = rule.Text("for") ?? throw Invalid($"[[headers]] rule {number} needs for = \"/path\"");
         var values = rule.Table("values") ?? throw Invalid($"[[headers]] rule {number} needs a [headers.values] table");
-        var list = values.Keys.Select(name => new KeyValuePair<string, string>(name.Trim(), values[name] switch
+        var list = new List<KeyValuePair<string, string>>();
+        foreach (var key in values.Keys)
         {
-            string text => Normalize(text),
-            List<object> items when items.All(i => i is string) => string.Join(", ", items.Cast<string>().Select(i => i.Trim())),
-            _ => throw Invalid($"header '{name}' in [[headers]] rule {number} must be text or a list of text"),
-        })).ToList();
+            var name = key.Trim();
+            var value = values[key] switch
+            {
+                string text => Normalize(text),
+                List<object> items when items.All(i => i is string) => string.Join(", ", items.Cast<string>().Select(i => i.Trim())),
+                _ => throw Invalid($"header '{name}' in [[headers]] rule {number} must be text or a list of text"),
+            };
+
+            // Each header is judged alone: one bad value drops that header, never the rule or the file.
+            if (HeaderField.NameProblem(name) is { } badName)
+            {
+                problems.Add(new NetlifyProblem(values.KeyAt(key), badName));
+            }
+            else if (HeaderField.ValueProblem(name, value) is { } badValue)
+            {
+                problems.Add(new NetlifyProblem(values.ValueAt(key), badValue));
+            }
+            else
+            {
+                list.Add(new(name, value));
+            }
+        }
+
         return new HeaderRule(new NetlifyPath(path), list);
     }
 

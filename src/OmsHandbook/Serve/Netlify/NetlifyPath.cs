@@ -35,13 +35,16 @@ public sealed class NetlifyPath
             .ToDictionary(name => name, name => match.Groups[name].Value, StringComparer.Ordinal);
     }
 
-    /// <summary>Fills `:name` and `:splat` in a redirect target with what the path matched.</summary>
+    /// <summary>
+    /// Fills `:name` and `:splat` in a redirect target (an address) with what the decoded path
+    /// matched, encoded again: a '?' or '#' the path held stays part of the path.
+    /// </summary>
     public static string Fill(string target, IReadOnlyDictionary<string, string> values)
     {
         var filled = new StringBuilder(target);
         foreach (var (name, value) in values.OrderByDescending(v => v.Key.Length))
         {
-            filled.Replace(":" + name, value);
+            filled.Replace(":" + name, UrlPath.Encode(value));
         }
 
         return filled.ToString();

@@ -76,7 +76,7 @@ public sealed class TomlReader
                 case null:
                     var list = new List<object> { table };
                     arraysOfTables.Add(list);
-                    parent.Add(name, list);
+                    parent.Add(name, list, Here().Position, Here().Position);
                     break;
                 case List<object> existing when arraysOfTables.Contains(existing):
                     existing.Add(table);
@@ -99,6 +99,7 @@ public sealed class TomlReader
 
     private void ReadKeyValue(TomlTable table)
     {
+        var keyAt = Here();
         var keys = ReadKey();
         SkipSpaces();
         Expect('=');
@@ -111,7 +112,7 @@ public sealed class TomlReader
             throw at.Error($"the key '{string.Join('.', keys)}' is given twice");
         }
 
-        target.Add(keys[^1], value);
+        target.Add(keys[^1], value, keyAt.Position, at.Position);
     }
 
     /// <summary>Follows dotted keys from a table, creating tables on the way; an array of tables leads to its last table.</summary>
@@ -124,7 +125,7 @@ public sealed class TomlReader
             {
                 case null:
                     var created = new TomlTable();
-                    table.Add(key, created);
+                    table.Add(key, created, Here().Position, Here().Position);
                     table = created;
                     break;
                 case TomlTable existing when !inlineTables.Contains(existing):
@@ -543,6 +544,8 @@ public sealed class TomlReader
     /// <summary>Where something started, for mistakes found only at its end.</summary>
     private readonly record struct Place(int Line, int Column)
     {
+        public TomlPosition Position => new(Line, Column);
+
         public TomlException Error(string reason) => new(Line, Column, reason);
     }
 }

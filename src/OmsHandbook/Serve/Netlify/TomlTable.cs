@@ -8,6 +8,7 @@ public sealed class TomlTable
 {
     private readonly Dictionary<string, object> values = new(StringComparer.Ordinal);
     private readonly List<string> order = [];
+    private readonly Dictionary<string, (TomlPosition Key, TomlPosition Value)> positions = new(StringComparer.Ordinal);
 
     /// <summary>The keys in the order the file gives them.</summary>
     public IReadOnlyList<string> Keys => order;
@@ -24,13 +25,20 @@ public sealed class TomlTable
 
     public TomlTable? Table(string key) => this[key] as TomlTable;
 
+    /// <summary>Where the key starts in the file; for a table made by a [header] or a dotted key, where that was read.</summary>
+    public TomlPosition KeyAt(string key) => positions.GetValueOrDefault(key).Key;
+
+    /// <summary>Where the key's value starts in the file (its opening quote, for text).</summary>
+    public TomlPosition ValueAt(string key) => positions.GetValueOrDefault(key).Value;
+
     /// <summary>An array of tables (`[[key]]`), or none.</summary>
     public IReadOnlyList<TomlTable> Tables(string key) =>
         this[key] is List<object> list ? list.OfType<TomlTable>().ToList() : [];
 
-    internal void Add(string key, object value)
+    internal void Add(string key, object value, TomlPosition keyAt, TomlPosition valueAt)
     {
         values.Add(key, value);
         order.Add(key);
+        positions.Add(key, (keyAt, valueAt));
     }
 }
