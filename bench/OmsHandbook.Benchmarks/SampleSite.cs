@@ -33,12 +33,12 @@ public sealed class SampleSite
         new ValidateStage().Run(Content, Context);
         Rendered = new RenderStage(Markdown).Run(Content, Context);
         Assembled = new AssembleStage(ThemeAssets.All()).Run(Content, Rendered);
-        Files = new WriteStage().Run(Assembled, Context).GetAwaiter().GetResult()
+        Files = new WriteStage().Run(Assembled, Context, output: null).GetAwaiter().GetResult()
             ?? throw new InvalidOperationException("the sample site has errors:\n" + string.Join('\n', Context.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));
         Directory.Delete(folder, recursive: true);
     }
 
-    public HandbookMarkdown Markdown { get; } = new();
+    public HandbookMarkdown Markdown { get; } = new(OmsHandbook.Theme.LayoutIds.IsReserved);
 
     public BuildContext Context { get; }
 

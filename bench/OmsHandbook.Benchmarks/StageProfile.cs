@@ -62,7 +62,8 @@ public static class StageProfile
         var rendered = await Run("Render", () => new RenderStage(markdown, cache?.Renders).Run(content, context));
         await Run("Read the FAQ's and glossary's prose (pages are read in Render)", () => new ProseStage().Run(content, rendered, context));
         var site = await Run("Assemble", () => new AssembleStage(ThemeAssets.All(), cache?.Search).Run(content, rendered));
-        var files = await Step("Write (layouts, checks, files)", () => new WriteStage(cache).Run(site, context));
+        using var claimed = context.Options.WriteOutput ? OutputFolder.Claim(context.Options, context.Diagnostics) : null;
+        var files = await Step("Write (layouts, checks, files)", () => new WriteStage(cache).Run(site, context, claimed));
         var whole = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var gcPause = GC.GetTotalPauseDuration();
