@@ -55,6 +55,10 @@ public sealed class FuzzTests(ITestOutputHelper output)
             slowest = took > slowest ? took : slowest;
             switch (outcome)
             {
+                case { Result: { } crashed } when crashed.Diagnostics.Sorted().FirstOrDefault(d => d.Code == DiagnosticCodes.InternalError) is { } fault:
+                    // The build turns its own faults into one line for the maintainer; here each is a bug to fix.
+                    failures.Add($"{replay}\n{fault.Message}");
+                    break;
                 case { Result.Succeeded: true }:
                     succeeded++;
                     break;

@@ -19,6 +19,12 @@ public sealed class InputMutator(int seed)
         "[@", "[@nobody]", "[x](glossary:)", "[x](#)", "[x](../../etc/passwd)", "![x](../media/none.png)", "<span lang=\"fr\">",
         "title:", "- term: Opsoclonus", "- question:", "  answer: |", "? [a, b]", "&a [*a, *a]", "*a", "!!binary", "%YAML 1.1",
         "## ", "#", "order: 99999999999", "last_reviewed: 0000-00-00", "aliases: [/, //, /../]", "\t- tab", "\uFEFF",
+
+        // Values that reach other files, dates at the calendar's ends, ids the layout uses, invisible characters.
+        "aliases: [\"/a /* https://evil.example/ 200!\"]", "aliases: [\"/*\", \"/:splat\"]", "base_url: \"https://example.org\\nDisallow: /\"",
+        "language: English", "repository: javascript:alert(1)", "  url: javascript:alert(1)", "  url: https://a@evil.example/", "  doi: \"10.1/x y\"",
+        "last_reviewed: 9999-12-31", "next_review: 9999-12-31", "last_reviewed: 0001-01-01", "last_reviewed: 2099-01-01",
+        "- id: main-content", "- question: 什么？", "## Glossary tips", "## Source 1", "## Main content", "\u0007\u001B[2J", "\u0085\u2028",
     ];
 
     private readonly Random random = new(seed);
