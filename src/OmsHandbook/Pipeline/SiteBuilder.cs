@@ -53,7 +53,7 @@ public sealed class SiteBuilder(BuildCache? cache = null)
         }
 
         LetGoOfGarbage();
-        var site = new AssembleStage(ThemeAssetsFor(options), Cache?.Search).Run(content, rendered, cancellation);
+        var site = new AssembleStage(ThemeAssetsFor(options), Cache?.Search, options.SearchIndex).Run(content, rendered, cancellation);
         LetGoOfGarbage();
         var files = await new WriteStage(Cache).Run(site, context);
         if (files is not null && Cache is not null)

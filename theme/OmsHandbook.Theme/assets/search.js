@@ -283,9 +283,11 @@ function decodePostings(text) {
   return { entries, levels };
 }
 
+const INDEX_VERSION = 2;
+
 class SearchIndex {
   constructor(url, data) {
-    this.folder = new URL('search/', new URL(url, document.baseURI));
+    if (data.version !== INDEX_VERSION) throw new Error(`${url}: index version ${data.version}, expected ${INDEX_VERSION}`);
     this.terms = decodeTerms(data.terms);
     this.impacts = Array.from({ length: IMPACT_LEVELS + 1 }, (_, q) => Math.exp((q / IMPACT_LEVELS) * data.scale) - 1);
     this.postingsCache = new Map();
@@ -298,6 +300,8 @@ class SearchIndex {
       this.inlinePages = data.pages;
       this.pageStarts = starts(data.pages.map((p) => p[2].length));
     } else {
+      // The manifest says where its files are: they live apart from it, under /assets/, cached for good.
+      this.folder = new URL(data.files, new URL(url, document.baseURI));
       this.shardFirsts = data.postingsShards.firstTerm;
       this.shardHashes = data.postingsShards.hashes;
       this.pageHashes = data.pageFiles.hashes;
