@@ -58,7 +58,7 @@ public sealed class ShardedSearchTests(BrowserSite site, ShardedSite sharded) : 
         await page.GotoAsync("/symptoms/");
 
         var inBox = await SearchBox.TypeAsync(page, query);
-        var onPage = await SearchBox.SearchPageAsync(page, query);
+        var onPage = await SearchBox.TypeOnSearchPageAsync(page, query);
 
         Assert.True(inBox.Take(3).Contains(expected), $"the box gave for '{query}':\n" + string.Join('\n', inBox));
         Assert.True(onPage.Take(3).Contains(expected), $"the search page gave for '{query}':\n" + string.Join('\n', onPage));

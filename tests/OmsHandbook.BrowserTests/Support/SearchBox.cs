@@ -7,6 +7,7 @@ public static class SearchBox
 {
     public const string Box = "#site-search";
     public const string Options = "#site-search-listbox [role=option]";
+    public const string PageField = "#search-page-query";
 
     /// <summary>Types a query into the header box and returns the results' links in order ("" for a suggestion).</summary>
     /// <param name="waitForResults">False to return at once, before the script has answered.</param>
@@ -35,11 +36,15 @@ public static class SearchBox
         return await page.Locator(Options).EvaluateAllAsync<string[]>("options => options.map(o => o.dataset.href || '')");
     }
 
-    /// <summary>Opens the search page for a query and returns its results' links in order, once it has answered.</summary>
-    public static async Task<IReadOnlyList<string>> SearchPageAsync(IPage page, string query)
+    /// <summary>Opens the search page, types a query into its field and returns the results' links in order, once it has answered.</summary>
+    public static async Task<IReadOnlyList<string>> TypeOnSearchPageAsync(IPage page, string query)
     {
-        await page.GotoAsync("/search/?q=" + Uri.EscapeDataString(query));
-        await page.WaitForFunctionAsync("() => document.querySelector('.search-page__status').textContent !== ''");
+        await page.GotoAsync("/search/");
+        await page.EvaluateAsync("""
+            () => document.querySelector('#search-page-query').form.addEventListener('search-results', e => { window.lastQuery = e.detail.query; })
+            """);
+        await page.Locator(PageField).PressSequentiallyAsync(query);
+        await page.WaitForFunctionAsync("q => window.lastQuery === q", query);
         return await page.Locator(".search-page__results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
     }
 }
