@@ -68,4 +68,18 @@ public sealed class ShardedSearchTests(BrowserSite site, ShardedSite sharded) : 
             Assert.NotEmpty(shards);
         }
     }
+
+    [BrowserFact]
+    public async Task When_a_shard_cannot_be_fetched_the_box_says_so_and_offers_the_a_to_z()
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = sharded.AddressOf(SiteServer.Static).ToString() });
+        var page = await context.NewPageAsync();
+        await page.RouteAsync("**/assets/search/t*.json", route => route.FulfillAsync(new RouteFulfillOptions { Status = 404 }));
+        await page.GotoAsync("/symptoms/");
+
+        Assert.Empty(await SearchBox.TypeAsync(page, "rituximab"));
+
+        Assert.Equal("Search is not available just now. Try the A to Z of the handbook instead.", await page.InnerTextAsync(".site-search__message"));
+        Assert.Equal("/search/#search-browse", await page.GetAttributeAsync(".site-search__all", "href"));
+    }
 }

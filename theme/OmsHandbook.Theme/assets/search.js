@@ -676,6 +676,8 @@ function quoted(query) {
   return `“${query.trim()}”`;
 }
 
+const BROWSE_TEXT = 'Browse the handbook A to Z';
+
 // ---- The search box in the header: an ARIA 1.2 combobox ----------------------------------------
 
 const COMBOBOX_RESULTS = 8;
@@ -745,12 +747,14 @@ class SearchCombobox {
     this.input.removeAttribute('aria-activedescendant');
     this.listbox.replaceChildren();
     this.message.replaceChildren();
-    this.all.href = `${this.form.getAttribute('action')}?q=${encodeURIComponent(query.trim())}`;
-    this.all.textContent = `See all results for ${quoted(query)}`;
-    this.all.hidden = !found || found.results.length === 0;
+    // Below any answer, a way on: every result, or the A to Z when there is none to show.
+    const some = found && found.results.length > 0;
+    this.all.href = some ? `${this.form.getAttribute('action')}?q=${encodeURIComponent(query.trim())}` : this.form.dataset.searchBrowse;
+    this.all.textContent = some ? `See all results for ${quoted(query)}` : BROWSE_TEXT;
+    this.all.hidden = !query.trim();
     let announcement = '';
     if (found === null && query.trim()) {
-      this.message.textContent = 'Search is not available just now. Press Enter to open the search page.';
+      this.message.textContent = 'Search is not available just now. Try the A to Z of the handbook instead.';
       announcement = this.message.textContent;
     } else if (found && found.results.length === 0) {
       this.message.textContent = `No results for ${quoted(query)}.`;
@@ -760,6 +764,7 @@ class SearchCombobox {
         announcement += ` Did you mean ${found.suggestions.join(' or ')}?`;
         for (const name of found.suggestions) this.addOption({ text: name, query: name }, element('span', { class: 'search-result__where' }, name));
       }
+      announcement += ' Or browse the handbook A to Z.';
     } else if (found) {
       const snippets = found.results.map(() => element('span', { class: 'search-result__snippet' }));
       found.results.forEach((result, i) => this.addOption({ href: result.href }, where(result, found), snippets[i]));
@@ -899,8 +904,11 @@ class SearchPage {
 
   render(found, query) {
     const items = [];
+    // The A to Z below the form always works: every answer but a list of results points to it.
+    // Only its fragment: the query stays in the address, and the page is not loaded again.
+    const browse = () => element('a', { href: new URL(this.form.dataset.searchBrowse, document.baseURI).hash }, 'the A to Z below');
     if (found === null) {
-      this.status.textContent = 'Search is not available just now. Browse the list below instead.';
+      this.status.replaceChildren('Search is not available just now. Browse ', browse(), ' instead.');
     } else if (found.results.length === 0) {
       this.status.textContent = `No results for ${quoted(query)}.`;
       if (found.suggestions.length) {
@@ -909,6 +917,7 @@ class SearchPage {
         ]);
         this.status.append(' Did you mean ', ...links, '?');
       }
+      this.status.append(' Or browse ', browse(), '.');
     } else {
       this.status.textContent = `${countText(found.results.length)} for ${quoted(query)}`;
       const snippets = found.results.map(() => element('span', { class: 'search-result__snippet' }));
