@@ -307,6 +307,8 @@ class SearchIndex {
       this.pageHashes = data.pageFiles.hashes;
       this.pageStarts = starts(data.pageFiles.entries);
     }
+    const counts = data.postings ? data.pages.map((p) => p[2].length) : data.pageFiles.entries;
+    this.entryCount = counts.reduce((sum, n) => sum + n, 0);
     this.glossary = data.glossary.map(([slug, term, aliases]) => ({
       term: this.find(GLOSSARY_TERM + slug),
       names: [term, ...aliases].map((name) => ({ name, folded: words(name).join(' '), tokens: tokens(name) })),
@@ -519,41 +521,66 @@ function addSynonyms(index, analysed, sets) {
   return matched;
 }
 
-/** Ranked results: each entry's best match per query word, summed, favouring entries that match every word. */
-async function runQuery(index, query, limit) {
+/**
+ * The best entries for the words' postings, in arrays as long as the index has entries: a common word
+ * of a large handbook is in tens of thousands of them, and arrays score those several times faster than maps.
+ */
+function rank(index, lists, limit) {
+  const n = index.entryCount;
+  const literal = new Float64Array(n);
+  const concepts = new Float64Array(n);
+  const total = new Float64Array(n);
+  const words = new Uint8Array(n);
+  const found = [];
+  for (const wordLists of lists) {
+    // The best match on the words themselves, plus the best on a glossary term the words name: an
+    // entry that says "steroids" and is about corticosteroids beats one that only says the word.
+    const touched = [];
+    for (const { postings: { entries, levels }, weight, concept } of wordLists) {
+      const best = concept ? concepts : literal;
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        const score = weight * index.impacts[levels[i]];
+        if (literal[entry] === 0 && concepts[entry] === 0) touched.push(entry);
+        if (score > best[entry]) best[entry] = score;
+      }
+    }
+    for (const entry of touched) {
+      if (words[entry] === 0) found.push(entry);
+      total[entry] += literal[entry] + concepts[entry];
+      words[entry] += 1;
+      literal[entry] = 0;
+      concepts[entry] = 0;
+    }
+  }
+  // The top `limit` by score, ties to the earlier entry, kept sorted as the entries go by.
+  const top = [];
+  const better = (x, y) => x.score > y.score || (x.score === y.score && x.entry < y.entry);
+  for (const entry of found) {
+    const r = { entry, score: total[entry] * (words[entry] / lists.length) ** 2 };
+    if (top.length === limit && !better(r, top[top.length - 1])) continue;
+    let at = top.length;
+    while (at > 0 && better(r, top[at - 1])) at--;
+    top.splice(at, 0, r);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/**
+ * Ranked results: each entry's best match per query word, summed, favouring entries that match every
+ * word. Null when the query was overtaken (isCurrent() turned false) before its results were made:
+ * a keystroke's work stops once the next one has come, and fetches no headings for a list never shown.
+ */
+async function runQuery(index, query, limit, isCurrent = () => true) {
   const analysed = analyse(query);
   const sets = analysed.map((q) => candidates(index, q));
   const synonyms = addSynonyms(index, analysed, sets);
   const active = sets.filter((set) => set.size > 0);
-  const perWord = await Promise.all(active.map(async (set) => {
-    // The best match on the words themselves, plus the best on a glossary term the words name: an
-    // entry that says "steroids" and is about corticosteroids beats one that only says the word.
-    const literal = new Map();
-    const concepts = new Map();
-    const lists = await Promise.all([...set].map(async ([term, weight]) => [await index.postings(term), weight, index.terms[term][0] === GLOSSARY_TERM]));
-    for (const [{ entries, levels }, weight, concept] of lists) {
-      const best = concept ? concepts : literal;
-      for (let i = 0; i < entries.length; i++) {
-        const score = weight * index.impacts[levels[i]];
-        if (!(best.get(entries[i]) >= score)) best.set(entries[i], score);
-      }
-    }
-    for (const [entry, score] of concepts) literal.set(entry, (literal.get(entry) || 0) + score);
-    return literal;
-  }));
-  const totals = new Map();
-  for (const best of perWord) {
-    for (const [entry, score] of best) {
-      const total = totals.get(entry) || { score: 0, words: 0 };
-      total.score += score;
-      total.words += 1;
-      totals.set(entry, total);
-    }
-  }
-  const ranked = [...totals]
-    .map(([entry, t]) => ({ entry, score: t.score * (t.words / active.length) ** 2 }))
-    .sort((x, y) => y.score - x.score || x.entry - y.entry)
-    .slice(0, limit);
+  const lists = await Promise.all(active.map((set) => Promise.all([...set].map(async ([term, weight]) => (
+    { postings: await index.postings(term), weight, concept: index.terms[term][0] === GLOSSARY_TERM })))));
+  if (!isCurrent()) return null;
+  const ranked = rank(index, lists, limit);
   const highlight = new Set();
   for (const set of sets) for (const term of set.keys()) if (index.terms[term][0] !== GLOSSARY_TERM) highlight.add(index.terms[term]);
   // Mark the term a synonym stands for too ("dancing eyes" marks "opsoclonus"), not all its other names.
@@ -731,7 +758,7 @@ class SearchCombobox {
     }
     let found;
     try {
-      found = await runQuery(await this.load(), query, COMBOBOX_RESULTS);
+      found = await runQuery(await this.load(), query, COMBOBOX_RESULTS, () => sequence === this.sequence);
     } catch {
       found = null;
     }
@@ -893,7 +920,7 @@ class SearchPage {
     }
     let found;
     try {
-      found = await runQuery(await loadIndex(this.form.dataset.searchIndex), query, PAGE_RESULTS);
+      found = await runQuery(await loadIndex(this.form.dataset.searchIndex), query, PAGE_RESULTS, () => sequence === this.sequence);
     } catch {
       found = null;
     }
