@@ -17,8 +17,8 @@ namespace OmsHandbook.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
 {
-    private const string Box = "#site-search";
-    private const string Options = "#site-search-listbox [role=option]";
+    private const string Box = SearchBox.Box;
+    private const string Options = SearchBox.Options;
     private const string Markup = "<img src=x onerror=\"window.ran=1\"><b>bold</b>";
 
     private static readonly string[] VectorGroups = ["fold", "spelling", "stem", "tokens"];
@@ -37,7 +37,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
     {
         await using var visit = await site.OpenAsync("/symptoms/");
 
-        var results = await TypeAsync(visit.Page, query);
+        var results = await SearchBox.TypeAsync(visit.Page, query);
 
         Assert.True(results.Take(3).Contains(expected), $"'{query}' gave:\n" + string.Join('\n', results));
     }
@@ -47,11 +47,11 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
     {
         await using var visit = await site.OpenAsync("/");
 
-        var results = await TypeAsync(visit.Page, "obsoklonuss");
+        var results = await SearchBox.TypeAsync(visit.Page, "obsoklonuss");
 
         Assert.Equal([""], results);
         Assert.Equal("No results for “obsoklonuss”. Did you mean:", await visit.Page.InnerTextAsync(".site-search__message"));
-        Assert.False(await visit.Page.Locator(".site-search__all").IsVisibleAsync());
+        Assert.Equal("Browse the handbook A to Z", await visit.Page.InnerTextAsync(".site-search__all"));
         Assert.Equal("Opsoclonus", await visit.Page.Locator(Options).InnerTextAsync());
         await visit.Page.WaitForFunctionAsync("() => document.querySelector('.site-search [role=status]').textContent.includes('Did you mean Opsoclonus?')");
 
@@ -65,7 +65,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
     public async Task Results_show_page_and_section_with_the_matched_words_and_the_term_they_name_marked()
     {
         await using var visit = await site.OpenAsync("/");
-        await TypeAsync(visit.Page, "dancing eyes");
+        await SearchBox.TypeAsync(visit.Page, "dancing eyes");
         var option = visit.Page.Locator(Options + "[data-href='/symptoms/#eye-movements-opsoclonus']");
         Assert.StartsWith("Symptoms of OMS › Eye movements (opsoclonus)", await option.InnerTextAsync(), StringComparison.Ordinal);
         await visit.Page.WaitForFunctionAsync("() => document.querySelector('.search-result__snippet mark')");
@@ -87,7 +87,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         var box = page.Locator(Box);
         Assert.True(await page.Locator("label[for=site-search]").IsVisibleAsync());
 
-        var results = await TypeAsync(page, "rituximab");
+        var results = await SearchBox.TypeAsync(page, "rituximab");
         Assert.True(results.Count >= 3);
         Assert.Equal("/search/?q=rituximab", await page.GetAttributeAsync(".site-search__all", "href"));
         Assert.Equal("combobox", await box.GetAttributeAsync("role"));
@@ -112,7 +112,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         await page.Keyboard.PressAsync("Escape");
         Assert.Equal("", await box.InputValueAsync());
 
-        results = await TypeAsync(page, "rituximab");
+        results = await SearchBox.TypeAsync(page, "rituximab");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("href => location.pathname + location.hash === href", results[0]);
@@ -122,7 +122,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
     public async Task Enter_with_no_result_chosen_opens_the_search_page_which_runs_the_query_in_its_address()
     {
         await using var visit = await site.OpenAsync("/");
-        await TypeAsync(visit.Page, "IVIG");
+        await SearchBox.TypeAsync(visit.Page, "IVIG");
         await visit.Page.Keyboard.PressAsync("Enter");
         await visit.Page.WaitForFunctionAsync("() => location.pathname + location.search === '/search/?q=IVIG'");
 
@@ -160,7 +160,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         });
         await visit.GoAsync("/");
 
-        await TypeAsync(visit.Page, "rituximab");
+        await SearchBox.TypeAsync(visit.Page, "rituximab");
 
         var popup = visit.Page.Locator(".site-search__popup");
         Assert.Contains("Rituximab <img src=x onerror=\"window.ran=1\"><b>bold</b>", await popup.InnerTextAsync(), StringComparison.Ordinal);
@@ -264,7 +264,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         (long, long, int) first = default;
         foreach (var query in queries)
         {
-            await TypeAsync(visit.Page, query[..^1], waitForResults: query.Length > 1);
+            await SearchBox.TypeAsync(visit.Page, query[..^1], waitForResults: query.Length > 1);
             await visit.Page.EvaluateAsync("""
                 q => {
                   const box = document.querySelector('#site-search');
@@ -332,31 +332,6 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
                 AddMarkupToEntries(child, heading);
             }
         }
-    }
-
-    /// <summary>Types a query into the header box and returns the results' links in order ("" for a suggestion).</summary>
-    private static async Task<IReadOnlyList<string>> TypeAsync(IPage page, string query, bool waitForResults = true)
-    {
-        await page.EvaluateAsync("""
-            () => {
-              if (!window.searchWatched) {
-                window.searchWatched = true;
-                document.querySelector('#site-search').form.addEventListener('search-results', e => { window.lastQuery = e.detail.query; });
-              }
-              window.lastQuery = null;
-            }
-            """);
-        var box = page.Locator(Box);
-        await box.FocusAsync();
-        await box.FillAsync("");
-        await box.PressSequentiallyAsync(query);
-        if (!waitForResults)
-        {
-            return [];
-        }
-
-        await page.WaitForFunctionAsync("q => window.lastQuery === q", query);
-        return await page.Locator(Options).EvaluateAllAsync<string[]>("options => options.map(o => o.dataset.href || '')");
     }
 
     private static long Gzip(byte[] content)

@@ -13,7 +13,8 @@ public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyL
 
 /// <summary>Stage 4: whole-site views — navigation, neighbours, FAQ, glossary back-links, print edition, search index, sitemap, redirects.</summary>
 /// <param name="search">Per-page search work kept from the previous build (the preview's); null does it all.</param>
-public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchCache? search = null)
+/// <param name="searchIndex">When the search index shards; the default when null.</param>
+public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchCache? search = null, SearchIndexOptions? searchIndex = null)
 {
     /// <param name="cancellation">Checked while the search index is made: the preview drops a build a newer save has made pointless.</param>
     public AssembledSite Run(HandbookContent content, RenderedContent rendered, CancellationToken cancellation = default)
@@ -38,7 +39,7 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchC
         // Pages name the index only by its fixed address, so it is made after them.
         cancellation.ThrowIfCancellationRequested();
         var corpus = SearchCorpusBuilder.Build(content, rendered, search);
-        var index = SearchIndexWriter.Write(corpus, SearchIndexOptions.Default, search, cancellation);
+        var index = SearchIndexWriter.Write(corpus, searchIndex ?? SearchIndexOptions.Default, search, cancellation);
         var reviewed = content.Pages.ToDictionary(c => c.UrlPath, c => c.Meta.LastReviewed, StringComparer.Ordinal);
         var listed = pages
             .Where(p => p.UrlPath != SitePaths.NotFound)

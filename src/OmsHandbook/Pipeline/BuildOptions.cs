@@ -1,3 +1,5 @@
+using OmsHandbook.Search;
+
 namespace OmsHandbook.Pipeline;
 
 /// <summary>What to build, from where, to where, and as of which day.</summary>
@@ -13,6 +15,9 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
 
     /// <summary>Reads the theme's assets from this folder instead of the copies built into the theme, so `serve` shows CSS edits at once.</summary>
     public string? ThemeAssetsFolder { get; init; }
+
+    /// <summary>When the search index splits into files fetched on demand; tests lower the threshold to shard a small handbook.</summary>
+    public SearchIndexOptions SearchIndex { get; init; } = SearchIndexOptions.Default;
 
     /// <summary>Test seam: lists input folders in reverse, to show that no output depends on the file system's order.</summary>
     internal bool ListFilesInReverse { get; init; }

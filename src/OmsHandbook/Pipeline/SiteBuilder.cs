@@ -83,7 +83,7 @@ public sealed class SiteBuilder(BuildCache? cache = null)
 
         LetGoOfGarbage();
         progress.Now("assembling the site-wide pages and the search index");
-        var site = new AssembleStage(ThemeAssetsFor(options), Cache?.Search).Run(content, rendered, cancellation);
+        var site = new AssembleStage(ThemeAssetsFor(options), Cache?.Search, options.SearchIndex).Run(content, rendered, cancellation);
         LetGoOfGarbage();
         progress.Now("laying out, checking and writing the pages");
         var files = await new WriteStage(Cache).Run(site, context, output);

@@ -4,7 +4,7 @@ namespace OmsHandbook.Search;
 /// When the index splits, and how finely. Below the threshold one file is smallest and fastest; above
 /// it a first query fetches the term list, a few postings shards and the pages it shows, never the rest.
 /// </summary>
-public sealed record SearchIndexOptions(int ShardThresholdBytes = 256 * 1024, int PostingsShardBytes = 24 * 1024)
+public sealed record SearchIndexOptions(int ShardThresholdBytes = 256 * 1024, int PostingsShardBytes = 8 * 1024)
 {
     public static SearchIndexOptions Default { get; } = new();
 }

@@ -17,8 +17,17 @@ public sealed record SearchIndexFiles(string ManifestHref, IReadOnlyList<OutputF
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const int Version = 1;
+    /// <summary>2: a sharded manifest names the folder of the files it points to ("files").</summary>
+    public const int Version = 2;
+
+    /// <summary>Where a sharded index's other files are written, under /assets/ so they are cached for good.</summary>
     public const string ShardFolder = "assets/search/";
+
+    /// <summary>
+    /// The shard folder as the manifest states it. The script reads it rather than working it out from
+    /// the manifest's own address: the two are far apart, and a guess broke search on every sharded site.
+    /// </summary>
+    public const string ShardFolderHref = "/" + ShardFolder;
 
     /// <summary>
     /// The index's first file, at an address that never changes (revalidated on every visit; the
@@ -98,6 +107,7 @@ public static class SearchIndexWriter
         var manifest = new OutputFile(ManifestPath, JsonObject(w =>
         {
             Header(w, scale, terms);
+            w.WriteString("files", ShardFolderHref);
             w.WriteStartObject("postingsShards");
             WriteNumbers(w, "firstTerm", shardFirsts);
             w.WriteString("hashes", shardHashes.ToString());

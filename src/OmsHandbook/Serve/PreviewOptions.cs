@@ -1,3 +1,5 @@
+using OmsHandbook.Search;
+
 namespace OmsHandbook.Serve;
 
 /// <summary>What `serve` previews and how.</summary>
@@ -18,6 +20,9 @@ public sealed record PreviewOptions(
 
     /// <summary>The default port: http://localhost:5080.</summary>
     public const int DefaultPort = 5080;
+
+    /// <summary>When the search index shards, as in <see cref="Pipeline.BuildOptions.SearchIndex"/>.</summary>
+    public SearchIndexOptions SearchIndex { get; init; } = SearchIndexOptions.Default;
 
     /// <summary>Options for an input folder inside a repository: its theme assets and netlify.toml are found beside it.</summary>
     public static PreviewOptions ForRepository(string inputDirectory, int port, DateOnly? today = null, bool allowOverdue = false)

@@ -31,6 +31,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
         {
             WriteOutput = false,
             ThemeAssetsFolder = options.ThemeAssetsFolder,
+            SearchIndex = options.SearchIndex,
         };
 
         var first = changed.Count == 0;

@@ -21,6 +21,7 @@ public sealed class SearchPageTests
             Assert.Equal("Search the handbook", form.QuerySelector($"label[for={input.Id}]")?.TextContent);
             Assert.NotNull(form.QuerySelector("[role=status]"));
             Assert.True(File.Exists(Path.Combine(handbook.Output, form.GetAttribute("data-search-index")!.TrimStart('/'))));
+            Assert.Equal("/search/#search-browse", form.GetAttribute("data-search-browse"));
 
             var script = Assert.Single(page.QuerySelectorAll("script[src*=\"/search.\"]"));
             Assert.Equal("module", script.GetAttribute("type"));
@@ -38,6 +39,9 @@ public sealed class SearchPageTests
 
         Assert.Equal("Search the handbook", page.QuerySelector("h1")?.TextContent);
         var form = page.QuerySelector("main form[role=search]")!;
+        // Where the script sends a reader whose search found nothing or could not run.
+        Assert.Equal("/search/#search-browse", form.GetAttribute("data-search-browse"));
+        Assert.Equal("Browse the handbook A to Z", page.GetElementById("search-browse")?.TextContent);
         Assert.Equal("page", form.GetAttribute("data-search-mode"));
         Assert.Equal("q", form.QuerySelector("input[type=search]")?.GetAttribute("name"));
 

@@ -34,6 +34,19 @@ public sealed class SearchShardTests(LargeSearchIndex large, ITestOutputHelper o
     }
 
     [Fact]
+    public void A_sharded_manifest_states_the_folder_its_files_are_in_and_every_file_is_there()
+    {
+        var files = SearchIndexWriter.Write(SyntheticSearchCorpus.Create(pages: 20, vocabulary: 2000), new SearchIndexOptions(ShardThresholdBytes: 0));
+
+        var reader = SearchIndexReader.FromFiles(files);
+
+        Assert.Equal("assets/search/", reader.Folder);
+        Assert.All(files.Files.Skip(1), f => Assert.StartsWith(reader.Folder, f.Path, StringComparison.Ordinal));
+        Assert.Equal(files.Files.Count - 1, reader.FilePaths.Count);
+        Assert.All(reader.FilePaths, path => Assert.Contains(files.Files, f => f.Path == path));
+    }
+
+    [Fact]
     public void A_large_handbook_is_sharded_and_every_shard_reads_back_as_the_single_file_would()
     {
         Assert.True(large.Sharded.Sharded);

@@ -9,16 +9,26 @@ namespace OmsHandbook.Tests.Support;
 /// </summary>
 public sealed class SearchIndexReader
 {
+    /// <summary>Any site: only paths are resolved against it.</summary>
+    private static readonly Uri Site = new("https://handbook.invalid/");
+
     private readonly Func<string, byte[]> read;
     private readonly JsonElement manifest;
     private readonly List<int> pageStarts = [];
     private readonly List<string> terms;
     private readonly Dictionary<string, JsonElement> parsed = new(StringComparer.Ordinal);
+    private readonly string folder = "";
 
     public SearchIndexReader(string manifestPath, Func<string, byte[]> read)
     {
         this.read = read;
         manifest = Parse(manifestPath);
+        if (manifest.TryGetProperty("files", out var files))
+        {
+            // Resolved against the manifest's address as the browser does, not taken from the writer's constant.
+            folder = new Uri(new Uri(Site, manifestPath), files.GetString()).AbsolutePath.TrimStart('/');
+        }
+
         var counts = manifest.TryGetProperty("pages", out var pages)
             ? pages.EnumerateArray().Select(p => p[2].GetArrayLength())
             : manifest.GetProperty("pageFiles").GetProperty("entries").EnumerateArray().Select(e => e.GetInt32());
@@ -45,6 +55,13 @@ public sealed class SearchIndexReader
     }
 
     public bool Sharded => manifest.TryGetProperty("postingsShards", out _);
+
+    /// <summary>The output folder the manifest says its other files are in ("assets/search/"); empty for a one-file index.</summary>
+    public string Folder => folder;
+
+    /// <summary>Every file the manifest names, by output path, as the browser would resolve them.</summary>
+    public IReadOnlyList<string> FilePaths => !Sharded ? [] :
+        [.. FirstTerms.Select(ShardPath), .. pageStarts.Select((_, page) => PagePath(page, "p")), .. pageStarts.Select((_, page) => PagePath(page, "s"))];
 
     public IReadOnlyList<string> Terms => terms;
 
@@ -124,7 +141,7 @@ public sealed class SearchIndexReader
     {
         var shard = Shard(term);
         var hash = manifest.GetProperty("postingsShards").GetProperty("hashes").GetString()!.Substring(shard * 8, 8);
-        return $"{SearchIndexWriter.ShardFolder}t{shard}.{hash}.json";
+        return $"{folder}t{shard}.{hash}.json";
     }
 
     private int PageOf(int entry) => pageStarts.FindLastIndex(start => start <= entry);
@@ -133,7 +150,7 @@ public sealed class SearchIndexReader
     private string PagePath(int page, string kind)
     {
         var hash = manifest.GetProperty("pageFiles").GetProperty("hashes").GetString()!.Substring(page * 8, 8);
-        return $"{SearchIndexWriter.ShardFolder}{kind}{page}.{hash}.json";
+        return $"{folder}{kind}{page}.{hash}.json";
     }
 
     private JsonElement Parse(string path)

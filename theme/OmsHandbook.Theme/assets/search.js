@@ -283,9 +283,11 @@ function decodePostings(text) {
   return { entries, levels };
 }
 
+const INDEX_VERSION = 2;
+
 class SearchIndex {
   constructor(url, data) {
-    this.folder = new URL('search/', new URL(url, document.baseURI));
+    if (data.version !== INDEX_VERSION) throw new Error(`${url}: index version ${data.version}, expected ${INDEX_VERSION}`);
     this.terms = decodeTerms(data.terms);
     this.impacts = Array.from({ length: IMPACT_LEVELS + 1 }, (_, q) => Math.exp((q / IMPACT_LEVELS) * data.scale) - 1);
     this.postingsCache = new Map();
@@ -298,11 +300,15 @@ class SearchIndex {
       this.inlinePages = data.pages;
       this.pageStarts = starts(data.pages.map((p) => p[2].length));
     } else {
+      // The manifest says where its files are: they live apart from it, under /assets/, cached for good.
+      this.folder = new URL(data.files, new URL(url, document.baseURI));
       this.shardFirsts = data.postingsShards.firstTerm;
       this.shardHashes = data.postingsShards.hashes;
       this.pageHashes = data.pageFiles.hashes;
       this.pageStarts = starts(data.pageFiles.entries);
     }
+    const counts = data.postings ? data.pages.map((p) => p[2].length) : data.pageFiles.entries;
+    this.entryCount = counts.reduce((sum, n) => sum + n, 0);
     this.glossary = data.glossary.map(([slug, term, aliases]) => ({
       term: this.find(GLOSSARY_TERM + slug),
       names: [term, ...aliases].map((name) => ({ name, folded: words(name).join(' '), tokens: tokens(name) })),
@@ -515,41 +521,66 @@ function addSynonyms(index, analysed, sets) {
   return matched;
 }
 
-/** Ranked results: each entry's best match per query word, summed, favouring entries that match every word. */
-async function runQuery(index, query, limit) {
+/**
+ * The best entries for the words' postings, in arrays as long as the index has entries: a common word
+ * of a large handbook is in tens of thousands of them, and arrays score those several times faster than maps.
+ */
+function rank(index, lists, limit) {
+  const n = index.entryCount;
+  const literal = new Float64Array(n);
+  const concepts = new Float64Array(n);
+  const total = new Float64Array(n);
+  const words = new Uint8Array(n);
+  const found = [];
+  for (const wordLists of lists) {
+    // The best match on the words themselves, plus the best on a glossary term the words name: an
+    // entry that says "steroids" and is about corticosteroids beats one that only says the word.
+    const touched = [];
+    for (const { postings: { entries, levels }, weight, concept } of wordLists) {
+      const best = concept ? concepts : literal;
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        const score = weight * index.impacts[levels[i]];
+        if (literal[entry] === 0 && concepts[entry] === 0) touched.push(entry);
+        if (score > best[entry]) best[entry] = score;
+      }
+    }
+    for (const entry of touched) {
+      if (words[entry] === 0) found.push(entry);
+      total[entry] += literal[entry] + concepts[entry];
+      words[entry] += 1;
+      literal[entry] = 0;
+      concepts[entry] = 0;
+    }
+  }
+  // The top `limit` by score, ties to the earlier entry, kept sorted as the entries go by.
+  const top = [];
+  const better = (x, y) => x.score > y.score || (x.score === y.score && x.entry < y.entry);
+  for (const entry of found) {
+    const r = { entry, score: total[entry] * (words[entry] / lists.length) ** 2 };
+    if (top.length === limit && !better(r, top[top.length - 1])) continue;
+    let at = top.length;
+    while (at > 0 && better(r, top[at - 1])) at--;
+    top.splice(at, 0, r);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/**
+ * Ranked results: each entry's best match per query word, summed, favouring entries that match every
+ * word. Null when the query was overtaken (isCurrent() turned false) before its results were made:
+ * a keystroke's work stops once the next one has come, and fetches no headings for a list never shown.
+ */
+async function runQuery(index, query, limit, isCurrent = () => true) {
   const analysed = analyse(query);
   const sets = analysed.map((q) => candidates(index, q));
   const synonyms = addSynonyms(index, analysed, sets);
   const active = sets.filter((set) => set.size > 0);
-  const perWord = await Promise.all(active.map(async (set) => {
-    // The best match on the words themselves, plus the best on a glossary term the words name: an
-    // entry that says "steroids" and is about corticosteroids beats one that only says the word.
-    const literal = new Map();
-    const concepts = new Map();
-    const lists = await Promise.all([...set].map(async ([term, weight]) => [await index.postings(term), weight, index.terms[term][0] === GLOSSARY_TERM]));
-    for (const [{ entries, levels }, weight, concept] of lists) {
-      const best = concept ? concepts : literal;
-      for (let i = 0; i < entries.length; i++) {
-        const score = weight * index.impacts[levels[i]];
-        if (!(best.get(entries[i]) >= score)) best.set(entries[i], score);
-      }
-    }
-    for (const [entry, score] of concepts) literal.set(entry, (literal.get(entry) || 0) + score);
-    return literal;
-  }));
-  const totals = new Map();
-  for (const best of perWord) {
-    for (const [entry, score] of best) {
-      const total = totals.get(entry) || { score: 0, words: 0 };
-      total.score += score;
-      total.words += 1;
-      totals.set(entry, total);
-    }
-  }
-  const ranked = [...totals]
-    .map(([entry, t]) => ({ entry, score: t.score * (t.words / active.length) ** 2 }))
-    .sort((x, y) => y.score - x.score || x.entry - y.entry)
-    .slice(0, limit);
+  const lists = await Promise.all(active.map((set) => Promise.all([...set].map(async ([term, weight]) => (
+    { postings: await index.postings(term), weight, concept: index.terms[term][0] === GLOSSARY_TERM })))));
+  if (!isCurrent()) return null;
+  const ranked = rank(index, lists, limit);
   const highlight = new Set();
   for (const set of sets) for (const term of set.keys()) if (index.terms[term][0] !== GLOSSARY_TERM) highlight.add(index.terms[term]);
   // Mark the term a synonym stands for too ("dancing eyes" marks "opsoclonus"), not all its other names.
@@ -672,6 +703,8 @@ function quoted(query) {
   return `“${query.trim()}”`;
 }
 
+const BROWSE_TEXT = 'Browse the handbook A to Z';
+
 // ---- The search box in the header: an ARIA 1.2 combobox ----------------------------------------
 
 const COMBOBOX_RESULTS = 8;
@@ -725,7 +758,7 @@ class SearchCombobox {
     }
     let found;
     try {
-      found = await runQuery(await this.load(), query, COMBOBOX_RESULTS);
+      found = await runQuery(await this.load(), query, COMBOBOX_RESULTS, () => sequence === this.sequence);
     } catch {
       found = null;
     }
@@ -741,12 +774,14 @@ class SearchCombobox {
     this.input.removeAttribute('aria-activedescendant');
     this.listbox.replaceChildren();
     this.message.replaceChildren();
-    this.all.href = `${this.form.getAttribute('action')}?q=${encodeURIComponent(query.trim())}`;
-    this.all.textContent = `See all results for ${quoted(query)}`;
-    this.all.hidden = !found || found.results.length === 0;
+    // Below any answer, a way on: every result, or the A to Z when there is none to show.
+    const some = found && found.results.length > 0;
+    this.all.href = some ? `${this.form.getAttribute('action')}?q=${encodeURIComponent(query.trim())}` : this.form.dataset.searchBrowse;
+    this.all.textContent = some ? `See all results for ${quoted(query)}` : BROWSE_TEXT;
+    this.all.hidden = !query.trim();
     let announcement = '';
     if (found === null && query.trim()) {
-      this.message.textContent = 'Search is not available just now. Press Enter to open the search page.';
+      this.message.textContent = 'Search is not available just now. Try the A to Z of the handbook instead.';
       announcement = this.message.textContent;
     } else if (found && found.results.length === 0) {
       this.message.textContent = `No results for ${quoted(query)}.`;
@@ -756,6 +791,7 @@ class SearchCombobox {
         announcement += ` Did you mean ${found.suggestions.join(' or ')}?`;
         for (const name of found.suggestions) this.addOption({ text: name, query: name }, element('span', { class: 'search-result__where' }, name));
       }
+      announcement += ' Or browse the handbook A to Z.';
     } else if (found) {
       const snippets = found.results.map(() => element('span', { class: 'search-result__snippet' }));
       found.results.forEach((result, i) => this.addOption({ href: result.href }, where(result, found), snippets[i]));
@@ -884,7 +920,7 @@ class SearchPage {
     }
     let found;
     try {
-      found = await runQuery(await loadIndex(this.form.dataset.searchIndex), query, PAGE_RESULTS);
+      found = await runQuery(await loadIndex(this.form.dataset.searchIndex), query, PAGE_RESULTS, () => sequence === this.sequence);
     } catch {
       found = null;
     }
@@ -895,8 +931,11 @@ class SearchPage {
 
   render(found, query) {
     const items = [];
+    // The A to Z below the form always works: every answer but a list of results points to it.
+    // Only its fragment: the query stays in the address, and the page is not loaded again.
+    const browse = () => element('a', { href: new URL(this.form.dataset.searchBrowse, document.baseURI).hash }, 'the A to Z below');
     if (found === null) {
-      this.status.textContent = 'Search is not available just now. Browse the list below instead.';
+      this.status.replaceChildren('Search is not available just now. Browse ', browse(), ' instead.');
     } else if (found.results.length === 0) {
       this.status.textContent = `No results for ${quoted(query)}.`;
       if (found.suggestions.length) {
@@ -905,6 +944,7 @@ class SearchPage {
         ]);
         this.status.append(' Did you mean ', ...links, '?');
       }
+      this.status.append(' Or browse ', browse(), '.');
     } else {
       this.status.textContent = `${countText(found.results.length)} for ${quoted(query)}`;
       const snippets = found.results.map(() => element('span', { class: 'search-result__snippet' }));
