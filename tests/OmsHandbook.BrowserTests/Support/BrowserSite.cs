@@ -10,10 +10,6 @@ namespace OmsHandbook.BrowserTests.Support;
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    /// <summary>A fixed day, so the browser tests never fail because a review date passed.</summary>
-    /// <summary>Today, as `dotnet run` judges the real handbook: its pages carry real review dates.</summary>
-    private static DateOnly ReviewDay => DateOnly.FromDateTime(DateTime.UtcNow);
-
     private readonly string folder = Path.Combine(Path.GetTempPath(), "oms-browser-" + Guid.NewGuid().ToString("N")[..12]);
     private StaticSiteServer? server;
     private IPlaywright? playwright;
@@ -34,7 +30,7 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
 
-        var result = await new SiteBuilder().BuildAsync(new BuildOptions(RepoPaths.Input, Output, ReviewDay, BaseUrlOverride: null, AllowOverdue: true));
+        var result = await new SiteBuilder().BuildAsync(new BuildOptions(RepoPaths.Input, Output, RealHandbookDay.Today, BaseUrlOverride: null, AllowOverdue: true));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("the handbook did not build:\n" + string.Join('\n', result.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));

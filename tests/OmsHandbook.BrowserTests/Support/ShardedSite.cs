@@ -25,8 +25,6 @@ public sealed class ShardedSite : IAsyncLifetime
     /// <summary>Every index is sharded, into small postings shards so a query's words fall in several.</summary>
     public static readonly SearchIndexOptions Sharded = new(ShardThresholdBytes: 0, PostingsShardBytes: 4 * 1024);
 
-    private static readonly DateOnly ReviewDay = new(2026, 11, 21);
-
     private readonly string folder = Path.Combine(Path.GetTempPath(), "oms-sharded-" + Guid.NewGuid().ToString("N")[..12]);
     private StaticSiteServer? staticServer;
     private PreviewServer? preview;
@@ -46,7 +44,7 @@ public sealed class ShardedSite : IAsyncLifetime
             return;
         }
 
-        var result = await new SiteBuilder().BuildAsync(new BuildOptions(RepoPaths.Input, Output, ReviewDay, AllowOverdue: true) { SearchIndex = Sharded });
+        var result = await new SiteBuilder().BuildAsync(new BuildOptions(RepoPaths.Input, Output, RealHandbookDay.Today, AllowOverdue: true) { SearchIndex = Sharded });
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("the handbook did not build:\n" + string.Join('\n', result.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));
@@ -54,7 +52,7 @@ public sealed class ShardedSite : IAsyncLifetime
 
         staticServer = await StaticSiteServer.StartAsync(Output);
         preview = await PreviewServer.StartAsync(
-            PreviewOptions.ForRepository(RepoPaths.Input, port: 0, today: ReviewDay, allowOverdue: true) with { SearchIndex = Sharded },
+            PreviewOptions.ForRepository(RepoPaths.Input, port: 0, today: RealHandbookDay.Today, allowOverdue: true) with { SearchIndex = Sharded },
             TextWriter.Null, TextWriter.Null, CancellationToken.None);
     }
 

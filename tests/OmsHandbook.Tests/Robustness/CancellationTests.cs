@@ -14,10 +14,11 @@ public sealed class CancellationTests
         var (oldSite, newSite) = await OldAndNewSites(handbook);
         var outcomes = new HashSet<string>();
 
-        // Cancel at a spread of moments, from before the build starts to after it ends.
-        for (var delayTicks = 0; delayTicks <= 3_000_000; delayTicks += 150_000)
+        // Cancel at a spread of moments, from before the build starts to after it ends; on a busy
+        // machine the build may outlast the spread, so the moments then double until one is after it.
+        foreach (var delay in MomentsToCancelAt())
         {
-            using var cancellation = new CancellationTokenSource(TimeSpan.FromTicks(delayTicks));
+            using var cancellation = new CancellationTokenSource(delay);
             try
             {
                 await new SiteBuilder().BuildAsync(new BuildOptions(handbook.Input, handbook.Output, Build.Today), cancellation.Token);
@@ -27,7 +28,7 @@ public sealed class CancellationTests
             }
 
             var now = SiteSnapshot.Of(handbook.Output);
-            Assert.True(Same(now, oldSite) || Same(now, newSite), $"after cancelling at {delayTicks / 10_000} ms the output is neither the old site nor the new one");
+            Assert.True(Same(now, oldSite) || Same(now, newSite), $"after cancelling at {delay.TotalMilliseconds} ms the output is neither the old site nor the new one");
             outcomes.Add(Same(now, oldSite) ? "old" : "new");
             Assert.Equal(2, Directory.EnumerateDirectories(Path.GetDirectoryName(handbook.Output)!).Count());
             if (outcomes.Contains("new"))
@@ -54,6 +55,20 @@ public sealed class CancellationTests
             Assert.True(Same(now, oldSite) || Same(now, newSite), $"after Ctrl+C at {delay} ms (exit {code}) the output is neither the old site nor the new one:\n{printed}");
             Assert.Equal(["input", "output"], Directory.EnumerateDirectories(Path.GetDirectoryName(handbook.Output)!).Select(d => Path.GetFileName(d)).Order().ToArray());
             Assert.DoesNotContain("Unhandled exception", printed, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Every 15 ms from 0 to 300 ms, then doubling up to a minute.</summary>
+    private static IEnumerable<TimeSpan> MomentsToCancelAt()
+    {
+        for (var ms = 0; ms <= 300; ms += 15)
+        {
+            yield return TimeSpan.FromMilliseconds(ms);
+        }
+
+        for (var ms = 600; ms <= 60_000; ms *= 2)
+        {
+            yield return TimeSpan.FromMilliseconds(ms);
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class DeterminismTests
     {
         using var first = new TempFolder();
         using var second = new TempFolder();
-        var options = new BuildOptions(RepoPaths.Input, first.Path, Build.HandbookToday, AllowOverdue: true);
+        var options = new BuildOptions(RepoPaths.Input, first.Path, RealHandbookDay.Today, AllowOverdue: true);
 
         var forward = await new SiteBuilder().BuildAsync(options);
         var reversed = await new SiteBuilder().BuildAsync(options with { OutputDirectory = second.Path, ListFilesInReverse = true });

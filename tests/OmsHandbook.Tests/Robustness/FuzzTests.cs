@@ -83,7 +83,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     private static async Task<(BuildResult? Result, string? Problem)> Run(string input)
     {
         using var limit = new CancellationTokenSource(BuildLimit);
-        var options = new BuildOptions(input, Path.Combine(input, "..", "never-written"), Build.HandbookToday, AllowOverdue: true) { WriteOutput = false };
+        var options = new BuildOptions(input, Path.Combine(input, "..", "never-written"), RealHandbookDay.Today, AllowOverdue: true) { WriteOutput = false };
         var build = Task.Run(() => new SiteBuilder().BuildAsync(options, limit.Token));
         try
         {

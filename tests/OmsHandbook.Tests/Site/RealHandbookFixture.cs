@@ -19,7 +19,7 @@ public sealed class RealHandbookFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        Result = await Build.Run(RepoPaths.Input, Output, today: Build.HandbookToday);
+        Result = await Build.Run(RepoPaths.Input, Output, today: RealHandbookDay.Today);
         var parser = new HtmlParser();
         Pages = Directory.Exists(Output)
             ? Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)

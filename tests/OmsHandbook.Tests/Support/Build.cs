@@ -13,13 +13,6 @@ public static class Build
 
     public const string TodayArgument = "2026-11-21";
 
-    /// <summary>
-    /// The day the real handbook is judged against: today, as `dotnet run` judges it. Its dates are
-    /// real (a page written today says so), so a fixed day would fail a page reviewed after it, and
-    /// a page that falls overdue should fail here as it fails the release build.
-    /// </summary>
-    public static DateOnly HandbookToday => DateOnly.FromDateTime(DateTime.UtcNow);
-
     public static Task<BuildResult> Run(string input, string output, string? baseUrl = null, DateOnly? today = null, bool allowOverdue = false) =>
         new SiteBuilder().BuildAsync(new BuildOptions(input, output, today ?? Today, baseUrl, allowOverdue));
 
