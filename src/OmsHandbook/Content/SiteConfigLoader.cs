@@ -36,6 +36,7 @@ public static class SiteConfigLoader
         var branch = map.OptionalString("branch") ?? "main";
         var navigation = map.StringList("navigation");
         var smogCeiling = map.OptionalInt("smog_ceiling") ?? SiteConfig.DefaultSmogCeiling;
+        var urgentHelp = map.OptionalString("urgent_help") is { } page ? new Located<string>(page.Trim(), map.LocationOf("urgent_help")) : null;
         var condition = ReadCondition(map.OptionalMap("condition", "'condition'"), title);
         map.ReportUnknownKeys();
 
@@ -47,7 +48,7 @@ public static class SiteConfigLoader
 
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling);
+            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling, urgentHelp);
     }
 
     private static MedicalConditionInfo ReadCondition(YamlMap? map, string? siteTitle)

@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string ReviewDueSoon = "OMS0209";
     public const string ReviewOverdue = "OMS0210";
     public const string SeeAlsoItself = "OMS0211";
+    public const string UnknownUrgentHelpPage = "OMS0212";
 
     // 03xx: Markdown.
     public const string LinkToMissingPage = "OMS0301";

@@ -43,6 +43,18 @@ public sealed class CareCardTests
     }
 
     [Fact]
+    public void An_emergency_card_may_carry_tap_to_call_numbers_but_no_other_link()
+    {
+        var (html, diagnostics, _, _) = harness.Render("::: emergency Call your local emergency number now if:\n- they stop breathing\n\nEmergency numbers: [999](tel:999) in the UK, [112](tel:112) in Europe.\n:::\n");
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
+        Assert.Contains("<a href=\"tel:999\">999</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"tel:112\">112</a>", html, StringComparison.Ordinal);
+
+        var (_, mixed, _, _) = harness.Render("::: emergency Call now if:\n- they stop breathing\n\nCall [999](tel:999) or see [this](https://example.org).\n:::\n");
+        Assert.Contains("must not contain links", Assert.Single(mixed.Sorted()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_urgent_card_may_have_a_sixth_catch_all_bullet()
     {
         var (_, diagnostics, _, _) = harness.Render("::: urgent Call if:\n- 1\n- 2\n- 3\n- 4\n- 5\n- anything else that worries you\n:::\n");

@@ -17,7 +17,7 @@ public sealed class SchemaAgreementTests
         { "chapter", "title: Treatment\ndescription: How OMS is treated.\norder: 3\naudience: clinicians\nlast_reviewed: 2026-11-01\nnext_review: 2027-05-01\nreviewed_by: \"Dr A Example, paediatric neurologist\"\naliases: [/therapy/, /old-treatment/]" },
         { "chapter", "title: \"Living with OMS: day to day\"\ndescription: >\n  Help at home.\naudience:\nlast_reviewed: 2026-11-01\nreviewed_by:\naliases: /living/" },
         { "site", "title: OMS Handbook\ndescription: A guide.\nbase_url: https://omshandbook.org" },
-        { "site", "title: OMS Handbook\ndescription: A guide.\nbase_url: https://omshandbook.org/\nsmog_ceiling: 11\nlanguage: en-GB\nrepository: https://github.com/oms-handbook/oms-handbook\nbranch: main\nnavigation: [01-what-is-oms.md, 02-symptoms.md]\ncondition:\n  name: Opsoclonus-myoclonus syndrome\n  alternate_names:\n    - OMS\n    - Dancing eye syndrome" },
+        { "site", "title: OMS Handbook\ndescription: A guide.\nbase_url: https://omshandbook.org/\nsmog_ceiling: 11\nlanguage: en-GB\nrepository: https://github.com/oms-handbook/oms-handbook\nbranch: main\nurgent_help: 03-urgent-help.md\nnavigation: [01-what-is-oms.md, 02-symptoms.md]\ncondition:\n  name: Opsoclonus-myoclonus syndrome\n  alternate_names:\n    - OMS\n    - Dancing eye syndrome" },
         { "faq", "- id: is-oms-inherited\n  question: Is OMS inherited?\n  answer: |\n    No [@orphanet].\n  related: [01-what-is-oms.md]\n- question: Can adults get OMS?\n  answer: Yes." },
         { "faq", "" },
         { "glossary", "- term: Opsoclonus\n  aliases: [dancing eyes]\n  definition: |\n    Fast eye movements.\n  see_also: [Myoclonus]\n- term: Myoclonus\n  definition: Muscle jerks." },

@@ -296,5 +296,33 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
         }
     }
 
+    [Fact]
+    public void Every_page_header_links_to_urgent_help_and_the_home_page_lists_it_first_under_start_here()
+    {
+        foreach (var (path, page) in Pages)
+        {
+            Assert.True(page.QuerySelector("header.site-header a.urgent-help-link[href='/urgent-help/']") is not null, path + " has no urgent-help link in its header");
+        }
+
+        var home = site.Pages["index.html"];
+        var startHere = home.QuerySelectorAll(".prose h2").Single(h => h.TextContent.Trim() == "Start here");
+        var list = startHere.NextElementSibling;
+        Assert.Equal("ul", list?.LocalName);
+        Assert.Equal("/urgent-help/", list!.QuerySelector("li a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Emergency_numbers_in_emergency_cards_are_tap_to_call_links()
+    {
+        foreach (var slug in new[] { "urgent-help", "symptoms" })
+        {
+            var card = site.Pages[slug + "/index.html"].QuerySelector(".care-card--emergency")!;
+            var calls = card.QuerySelectorAll("a[href^='tel:']").Select(a => (a.GetAttribute("href"), a.TextContent)).ToArray();
+            Assert.Contains(("tel:999", "999"), calls);
+            Assert.Contains(("tel:112", "112"), calls);
+            Assert.Contains(("tel:911", "911"), calls);
+        }
+    }
+
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

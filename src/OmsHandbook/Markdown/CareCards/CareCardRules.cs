@@ -26,6 +26,9 @@ public static class CareCardRules
         }
     }
 
+    private static bool IsPhoneLink(LinkInline link) =>
+        !link.IsImage && link.Url is { } url && url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
+
     private static void Check(CustomContainer card, MarkdownSource source, DiagnosticBag diagnostics)
     {
         var at = source.At(card);
@@ -50,10 +53,12 @@ public static class CareCardRules
                 $"a {level.CssName()} care card has at most {level.MaxBullets()} bullets, but this one has {bullets}; keep the most important");
         }
 
-        if (level == CareCardLevel.Emergency && (card.Descendants<LinkInline>().Any() || card.Descendants<CitationInline>().Any()))
+        // A tel: link is the card's own action (call now), so it is the one kind of link an emergency card may carry.
+        if (level == CareCardLevel.Emergency
+            && (card.Descendants<LinkInline>().Any(link => !IsPhoneLink(link)) || card.Descendants<CitationInline>().Any()))
         {
             diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
-                "an emergency care card must not contain links or citations: the reader's only action is to get help now; cite the advice in the text after the card");
+                "an emergency care card must not contain links or citations, except tap-to-call numbers such as [999](tel:999): the reader's only action is to get help now; cite the advice in the text after the card");
         }
     }
 }
