@@ -54,6 +54,27 @@ public sealed class CareCardTests
         Assert.Contains("must not contain links", Assert.Single(mixed.Sorted()).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("## Help\n\n::: urgent Call your care team today if:\n- a fever\n\n## Later\n\nMore text.\n", 3)]
+    [InlineData("::: urgent Call your care team today if:\n- a fever\n:::\n\n::: non-urgent Tell your team at the next appointment if:\n- a rash\n", 5)]
+    public void A_card_that_is_never_closed_is_an_error_at_its_opening_line(string markdown, int line)
+    {
+        var (_, diagnostics, _, _) = harness.Render(markdown);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DiagnosticCodes.InvalidCareCard, error.Code);
+        Assert.Equal((line, 1), (error.Location.Line, error.Location.Column));
+        Assert.Contains("never closed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("::: urgent Call your care team today if:\n- a fever\n:::")]
+    [InlineData("::: urgent Call your care team today if:\n- a fever\n:::\n\nAfter the card.\n")]
+    public void A_closed_card_is_not_reported_even_at_the_end_of_the_file(string markdown)
+    {
+        var (_, diagnostics, _, _) = harness.Render(markdown);
+        Assert.Empty(diagnostics.Sorted());
+    }
+
     [Fact]
     public void An_urgent_card_may_have_a_sixth_catch_all_bullet()
     {

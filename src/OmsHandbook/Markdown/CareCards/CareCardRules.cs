@@ -32,6 +32,13 @@ public static class CareCardRules
     private static void Check(CustomContainer card, MarkdownSource source, DiagnosticBag diagnostics)
     {
         var at = source.At(card);
+        // Markdig ends an unclosed fence at the end of the document, so the card would silently swallow the rest of the page.
+        if (card.ClosingFencedCharCount == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
+                $"this care card ('::: {card.Info}') is never closed, so everything after it on the page would be inside it; add a line with only ':::' after its last bullet");
+        }
+
         if (CareCardLevels.Parse(card.Info) is not { } level)
         {
             diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
