@@ -36,7 +36,8 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
             new ChapterLinkResolver(new LinkTargets(pages.Select((page, i) =>
                 new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, headings[i].Select(h => h.Id).ToHashSet(StringComparer.Ordinal))))),
             new GlossaryLinker(new GlossaryIndex(content.Glossary)),
-            new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal)));
+            new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal)),
+            content.Site.Urgency);
         cache?.Linking = links;
         var resolver = links.Resolver(context.Diagnostics);
         var references = content.References

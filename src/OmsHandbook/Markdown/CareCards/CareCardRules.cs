@@ -1,6 +1,7 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using OmsHandbook.Content;
 using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Pipeline;
 
@@ -9,7 +10,7 @@ namespace OmsHandbook.Markdown.CareCards;
 /// <summary>Checks each card against the care-card pattern and fits its heading into the page outline.</summary>
 public static class CareCardRules
 {
-    public static void Apply(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)
+    public static void Apply(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics, UrgencyScale? urgency = null)
     {
         var lastHeadingLevel = 1;
         foreach (var block in document.Descendants<Block>())
@@ -21,15 +22,37 @@ public static class CareCardRules
             else if (block is CustomContainer card)
             {
                 card.SetData(CareCardRenderer.HeadingLevelKey, Math.Min(6, lastHeadingLevel + 1));
-                Check(card, source, diagnostics);
+                Check(card, source, diagnostics, urgency);
             }
+        }
+    }
+
+    /// <summary>One scale of words for when to act, so the same sign never gets two urgencies (issue 14.3).</summary>
+    private static void CheckWording(string heading, CareCardLevel level, UrgencyScale urgency, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var card = level.CssName();
+        var aCard = (level == CareCardLevel.NonUrgent ? "a " : "an ") + card;
+        var allowed = string.Join("', '", urgency.WordsFor(card));
+        var fix = allowed.Length > 0
+            ? $"start {aCard} card's heading with '{allowed}'"
+            : $"site.yml's urgency_scale has no words for {card} cards; add them there or use another level";
+        switch (urgency.StartOf(heading))
+        {
+            case { } words when words.Card != card:
+                diagnostics.Error(DiagnosticCodes.CareCardWording, at,
+                    $"'{words.Words}' is {words.Card} on the urgency scale, but this is {aCard} card; make the level '::: {words.Card}', or {fix}");
+                break;
+            case null:
+                diagnostics.Error(DiagnosticCodes.CareCardWording, at,
+                    $"this {card} card's heading does not start with words from the urgency scale in site.yml; {fix}");
+                break;
         }
     }
 
     private static bool IsPhoneLink(LinkInline link) =>
         !link.IsImage && link.Url is { } url && url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
 
-    private static void Check(CustomContainer card, MarkdownSource source, DiagnosticBag diagnostics)
+    private static void Check(CustomContainer card, MarkdownSource source, DiagnosticBag diagnostics, UrgencyScale? urgency)
     {
         var at = source.At(card);
         // Markdig ends an unclosed fence at the end of the document, so the card would silently swallow the rest of the page.
@@ -51,6 +74,11 @@ public static class CareCardRules
         {
             diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
                 "a care card needs a heading after its level that states one action and ends with a colon, e.g. '::: urgent Call your care team today if:'");
+        }
+
+        if (urgency is not null && heading.Length > 0)
+        {
+            CheckWording(heading, level, urgency, at, diagnostics);
         }
 
         var bullets = card.OfType<ListBlock>().Sum(list => list.Count);
