@@ -68,6 +68,7 @@ public static class DiagnosticCodes
     public const string KnownWrongClaim = "OMS0602";
     public const string UncitedFigure = "OMS0603";
     public const string DoseOnFamilyPage = "OMS0604";
+    public const string UrgencyOffScale = "OMS0605";
 
     // 07xx: the preview server.
     public const string NetlifyConfigUnreadable = "OMS0701";

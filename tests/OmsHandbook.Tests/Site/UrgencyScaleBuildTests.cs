@@ -18,17 +18,19 @@ public sealed class UrgencyScaleBuildTests
         """;
 
     [Fact]
-    public async Task A_chapter_card_off_the_scale_fails_the_build_at_its_line_and_a_misspelt_level_warns()
+    public async Task A_chapter_card_off_the_scale_fails_the_build_a_sentence_off_it_warns_and_so_does_a_misspelt_level()
     {
         using var handbook = new SmallHandbook();
         handbook.Write("site.yml", Site);
-        handbook.Write("chapters/03-help.md", "---\ntitle: Help\ndescription: When to get help.\nlast_reviewed: 2026-11-01\n---\n## Now\n\n::: urgent Call your care team today if:\n- a fever\n:::\n\n::: urgent Call 999 or your local emergency number now if:\n- a fit\n:::\n");
+        handbook.Write("chapters/03-help.md", "---\ntitle: Help\ndescription: When to get help.\nlast_reviewed: 2026-11-01\n---\n## Now\n\nIf it spreads, contact the team straight away.\n\n::: urgent Call your care team today if:\n- a fever\n:::\n\n::: urgent Call 999 or your local emergency number now if:\n- a fit\n:::\n");
         var result = await Build.Run(handbook.Input, handbook.Output);
 
         Assert.False(result.Succeeded);
         var error = Build.Sole(result, DiagnosticCodes.CareCardWording);
         Assert.EndsWith("03-help.md", error.Location.File, StringComparison.Ordinal);
-        Assert.Equal((12, 1), (error.Location.Line, error.Location.Column));
+        Assert.Equal((14, 1), (error.Location.Line, error.Location.Column));
+        var sentence = Build.Sole(result, DiagnosticCodes.UrgencyOffScale);
+        Assert.Equal((8, 16), (sentence.Location.Line, sentence.Location.Column));
         var unknown = Build.Sole(result, DiagnosticCodes.UnknownField);
         Assert.Equal(8, unknown.Location.Line);
         Assert.Contains("did you mean 'non-urgent'?", unknown.Message, StringComparison.Ordinal);
