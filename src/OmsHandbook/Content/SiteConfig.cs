@@ -1,6 +1,8 @@
 namespace OmsHandbook.Content;
 
 /// <summary>Site-wide settings from site.yml.</summary>
+/// <param name="Urgency">The words pages use to say when to act, per care-card level; null when site.yml has no urgency_scale (nothing is checked).</param>
+/// <param name="UrgentHelp">The chapter file that says when and how to get urgent help; every page's header links to it. Optional.</param>
 public sealed record SiteConfig(
     string Title,
     string Description,
@@ -10,7 +12,9 @@ public sealed record SiteConfig(
     string Branch,
     MedicalConditionInfo Condition,
     IReadOnlyList<Located<string>> Navigation,
-    int SmogCeiling = SiteConfig.DefaultSmogCeiling)
+    int SmogCeiling = SiteConfig.DefaultSmogCeiling,
+    Located<string>? UrgentHelp = null,
+    UrgencyScale? Urgency = null)
 {
     /// <summary>The readability ceiling for pages families read when site.yml names none (NHS prioritises pages above 12).</summary>
     public const int DefaultSmogCeiling = 12;

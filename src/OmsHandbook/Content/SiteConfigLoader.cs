@@ -36,6 +36,8 @@ public static class SiteConfigLoader
         var branch = map.OptionalString("branch") ?? "main";
         var navigation = map.StringList("navigation");
         var smogCeiling = map.OptionalInt("smog_ceiling") ?? SiteConfig.DefaultSmogCeiling;
+        var urgentHelp = map.OptionalString("urgent_help") is { } page ? new Located<string>(page.Trim(), map.LocationOf("urgent_help")) : null;
+        var urgency = ReadUrgencyScale(map.OptionalMap("urgency_scale", "'urgency_scale'"));
         var condition = ReadCondition(map.OptionalMap("condition", "'condition'"), title);
         map.ReportUnknownKeys();
 
@@ -47,7 +49,21 @@ public static class SiteConfigLoader
 
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling);
+            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling, urgentHelp, urgency);
+    }
+
+    private static UrgencyScale? ReadUrgencyScale(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var levels = UrgencyScale.CardLevels
+            .SelectMany(card => map.StringList(card).Select(words => new UrgencyWords(card, words.Value.Trim())))
+            .ToList();
+        map.ReportUnknownKeys();
+        return new UrgencyScale(levels);
     }
 
     private static MedicalConditionInfo ReadCondition(YamlMap? map, string? siteTitle)

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using OmsHandbook.Content;
 using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.Citations;
@@ -16,7 +17,7 @@ namespace OmsHandbook.Markdown;
 /// Everything that needs the whole site to finish a parsed document: links to other pages,
 /// glossary links, citation numbers, images, and the content rules checked on the tree.
 /// </summary>
-public sealed class MarkdownResolver(ChapterLinkResolver chapterLinks, GlossaryLinker glossary, ImageResolver images, DiagnosticBag diagnostics)
+public sealed class MarkdownResolver(ChapterLinkResolver chapterLinks, GlossaryLinker glossary, ImageResolver images, DiagnosticBag diagnostics, UrgencyScale? urgency = null)
 {
     public void Resolve(ParsedMarkdown parsed, CitationNumbering citations, GlossaryUsage usage)
     {
@@ -30,7 +31,7 @@ public sealed class MarkdownResolver(ChapterLinkResolver chapterLinks, GlossaryL
 
         RawHtmlGuard.Check(document, source, diagnostics);
         LinkSafetyGuard.Check(document, source, images.InputRoot, diagnostics);
-        CareCardRules.Apply(document, source, diagnostics);
+        CareCardRules.Apply(document, source, diagnostics, urgency);
         glossary.Link(document, source, usage, diagnostics);
         chapterLinks.Resolve(document, source, parsed.Ids, diagnostics);
         images.Resolve(document, source, diagnostics);

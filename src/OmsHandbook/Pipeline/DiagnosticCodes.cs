@@ -35,6 +35,7 @@ public static class DiagnosticCodes
     public const string ReviewOverdue = "OMS0210";
     public const string SeeAlsoItself = "OMS0211";
     public const string ReviewedInTheFuture = "OMS0212";
+    public const string UnknownUrgentHelpPage = "OMS0213";
 
     // 03xx: Markdown.
     public const string LinkToMissingPage = "OMS0301";
@@ -48,6 +49,7 @@ public static class DiagnosticCodes
     public const string NestingTooDeep = "OMS0309";
     public const string UnsafeLink = "OMS0310";
     public const string LinkOutsideInput = "OMS0311";
+    public const string CareCardWording = "OMS0312";
 
     // 04xx: checks over the written HTML.
     public const string BrokenLink = "OMS0401";
@@ -68,6 +70,7 @@ public static class DiagnosticCodes
     public const string KnownWrongClaim = "OMS0602";
     public const string UncitedFigure = "OMS0603";
     public const string DoseOnFamilyPage = "OMS0604";
+    public const string UrgencyOffScale = "OMS0605";
 
     // 07xx: the preview server.
     public const string NetlifyConfigUnreadable = "OMS0701";

@@ -15,11 +15,11 @@ namespace OmsHandbook.Pipeline;
 public sealed class ProseStage
 {
     /// <summary>Reads one home page or chapter: its title, its prose and its description.</summary>
-    public static PageReadability ReadPage(ContentPage page, IReadOnlyList<ProseBlock> prose, int ceiling, DiagnosticBag diagnostics) =>
+    public static PageReadability ReadPage(ContentPage page, IReadOnlyList<ProseBlock> prose, int ceiling, DiagnosticBag diagnostics, UrgencyScale? urgency = null) =>
         Read(new PageProse(page.File.DisplayPath, page.Meta.Audience,
                 [ProseBlock.Plain(ProseKind.Heading, page.Meta.Title, page.Meta.Location), .. prose],
                 ProseBlock.Plain(ProseKind.Paragraph, page.Meta.Description, page.Meta.Location)),
-            ceiling, diagnostics);
+            ceiling, diagnostics, urgency);
 
     /// <returns>Every page's readability: the Markdown pages (read while rendering), then the FAQ and the glossary.</returns>
     public IReadOnlyList<PageReadability> Run(HandbookContent content, RenderedContent rendered, BuildContext context)
@@ -40,12 +40,13 @@ public sealed class ProseStage
         }
 
         var ceiling = content.Site.SmogCeiling;
-        return [.. rendered.Pages.Select(p => p.Readability), .. pages.Select(page => Read(page, ceiling, context.Diagnostics))];
+        return [.. rendered.Pages.Select(p => p.Readability), .. pages.Select(page => Read(page, ceiling, context.Diagnostics, content.Site.Urgency))];
     }
 
-    private static PageReadability Read(PageProse page, int ceiling, DiagnosticBag diagnostics)
+    private static PageReadability Read(PageProse page, int ceiling, DiagnosticBag diagnostics, UrgencyScale? urgency)
     {
         ContentLinter.Check(page.Description is null ? page.Blocks : page.Blocks.Append(page.Description), page.Audience, diagnostics);
+        UrgencyLint.Check(page.Blocks, urgency, diagnostics);
         var readability = PageReadability.Measure(page.File, page.Audience, page.Blocks);
         if (readability.ReadByFamilies && readability.Smog > ceiling)
         {

@@ -75,7 +75,8 @@ public sealed class RenderCache
         context.Append(content.GlossaryFile.Text).Append('\n')
             .Append(JsonSerializer.Serialize(content.References)).Append('\n')
             .AppendJoin('\n', content.Media.Select(m => m.RelativePath)).Append('\n')
-            .Append(content.Site.SmogCeiling);
+            .Append(content.Site.SmogCeiling).Append('\n')
+            .Append(JsonSerializer.Serialize(content.Site.Urgency));
         return context.ToString();
     }
 }

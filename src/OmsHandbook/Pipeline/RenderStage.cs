@@ -36,7 +36,8 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
             new ChapterLinkResolver(new LinkTargets(pages.Select((page, i) =>
                 new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, headings[i].Select(h => h.Id).ToHashSet(StringComparer.Ordinal))))),
             new GlossaryLinker(new GlossaryIndex(content.Glossary)),
-            new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal)));
+            new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal)),
+            content.Site.Urgency);
         cache?.Linking = links;
         var resolver = links.Resolver(context.Diagnostics);
         var references = content.References
@@ -61,7 +62,7 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
                 }
 
                 var found = new DiagnosticBag();
-                var page = RenderPage(p.Page, parsed ?? Parse(p.Page), links.Resolver(found), references, content.Site.SmogCeiling, found);
+                var page = RenderPage(p.Page, parsed ?? Parse(p.Page), links.Resolver(found), references, content.Site.SmogCeiling, found, content.Site.Urgency);
                 var diagnostics = found.Sorted();
                 context.Diagnostics.AddRange(diagnostics);
                 cache?.Store(page, diagnostics);
@@ -87,12 +88,12 @@ public sealed class RenderStage(HandbookMarkdown markdown, RenderCache? cache = 
     private ParsedMarkdown Parse(ContentPage page) =>
         markdown.Parse(page.Body, new MarkdownSource(page.File.DisplayPath, page.BodyFirstLine, 1, Path.GetDirectoryName(page.File.FullPath)!));
 
-    private RenderedPage RenderPage(ContentPage page, ParsedMarkdown parsed, MarkdownResolver resolver, IReadOnlyDictionary<string, Reference> references, int smogCeiling, DiagnosticBag diagnostics)
+    private RenderedPage RenderPage(ContentPage page, ParsedMarkdown parsed, MarkdownResolver resolver, IReadOnlyDictionary<string, Reference> references, int smogCeiling, DiagnosticBag diagnostics, UrgencyScale? urgency)
     {
         var numbering = new CitationNumbering(references);
         var usage = new GlossaryUsage(autoLink: true);
         resolver.Resolve(parsed, numbering, usage);
-        var readability = ProseStage.ReadPage(page, ProseReader.Read(parsed), smogCeiling, diagnostics);
+        var readability = ProseStage.ReadPage(page, ProseReader.Read(parsed), smogCeiling, diagnostics, urgency);
         return new RenderedPage(page, markdown.ToHtml(parsed.Document), parsed.Headings, numbering.Sources, usage.LinkedSlugs, readability, SectionSplitter.Split(parsed.Document));
     }
 

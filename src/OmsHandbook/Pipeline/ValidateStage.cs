@@ -21,6 +21,7 @@ public sealed class ValidateStage
         CheckFaq(content, diagnostics);
         CheckRedirects(content, diagnostics);
         CheckReviewDates(content, context.Options, diagnostics);
+        UrgentHelpPage.Check(content, diagnostics);
     }
 
     /// <summary>Stale medical content must not be published silently: due soon warns, overdue fails.</summary>

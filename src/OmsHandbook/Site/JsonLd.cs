@@ -46,13 +46,14 @@ public static class JsonLd
             w.WriteString("@type", "Organization");
             w.WriteString("name", site.Title);
             w.WriteEndObject();
-            if (page.Meta.LastReviewed is { } reviewed)
-            {
-                w.WriteString("lastReviewed", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-
+            // schema.org's lastReviewed means a reviewer checked the page; the editors' own date is not one.
             if (page.Meta.ReviewedBy.Length > 0)
             {
+                if (page.Meta.LastReviewed is { } reviewed)
+                {
+                    w.WriteString("lastReviewed", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
                 w.WriteStartObject("reviewedBy");
                 w.WriteString("@type", "Person");
                 w.WriteString("name", page.Meta.ReviewedBy);

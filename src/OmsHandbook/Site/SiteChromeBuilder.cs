@@ -10,6 +10,9 @@ public static class SiteChromeBuilder
         "This handbook gives information, not medical advice. It does not replace the advice of your own doctors and care team. " +
         "If you are worried, contact your care team. In an emergency, call your local emergency number.";
 
+    /// <summary>The header's label for the urgent-help page: short enough to sit beside the title on a 320 px phone.</summary>
+    public const string UrgentHelpLabel = "Urgent help";
+
     /// <summary>Chapters the footer names on every page, when the handbook has them (WCAG 3.2.6: help in the same place).</summary>
     private static readonly (string Slug, string Text)[] FooterChapters =
     [
@@ -43,6 +46,7 @@ public static class SiteChromeBuilder
             chapters.Select(c => new NavLink(c.Meta.Title, c.UrlPath)).Prepend(new NavLink("Home", SitePaths.Home)).ToList(),
             footer,
             Disclaimer,
-            search);
+            search,
+            UrgentHelpPage.Find(site, chapters) is { } urgent ? new NavLink(UrgentHelpLabel, urgent.UrlPath) : null);
     }
 }

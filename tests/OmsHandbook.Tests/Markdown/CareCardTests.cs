@@ -1,3 +1,4 @@
+using OmsHandbook.Content;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Tests.Support;
 
@@ -40,6 +41,79 @@ public sealed class CareCardTests
         Assert.Equal(DiagnosticCodes.InvalidCareCard, error.Code);
         Assert.Equal(1, error.Location.Line);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_emergency_card_may_carry_tap_to_call_numbers_but_no_other_link()
+    {
+        var (html, diagnostics, _, _) = harness.Render("::: emergency Call your local emergency number now if:\n- they stop breathing\n\nEmergency numbers: [999](tel:999) in the UK, [112](tel:112) in Europe.\n:::\n");
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
+        Assert.Contains("<a href=\"tel:999\">999</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"tel:112\">112</a>", html, StringComparison.Ordinal);
+
+        var (_, mixed, _, _) = harness.Render("::: emergency Call now if:\n- they stop breathing\n\nCall [999](tel:999) or see [this](https://example.org).\n:::\n");
+        Assert.Contains("must not contain links", Assert.Single(mixed.Sorted()).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("## Help\n\n::: urgent Call your care team today if:\n- a fever\n\n## Later\n\nMore text.\n", 3)]
+    [InlineData("::: urgent Call your care team today if:\n- a fever\n:::\n\n::: non-urgent Tell your team at the next appointment if:\n- a rash\n", 5)]
+    public void A_card_that_is_never_closed_is_an_error_at_its_opening_line(string markdown, int line)
+    {
+        var (_, diagnostics, _, _) = harness.Render(markdown);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DiagnosticCodes.InvalidCareCard, error.Code);
+        Assert.Equal((line, 1), (error.Location.Line, error.Location.Column));
+        Assert.Contains("never closed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("::: urgent Call your care team today if:\n- a fever\n:::")]
+    [InlineData("::: urgent Call your care team today if:\n- a fever\n:::\n\nAfter the card.\n")]
+    public void A_closed_card_is_not_reported_even_at_the_end_of_the_file(string markdown)
+    {
+        var (_, diagnostics, _, _) = harness.Render(markdown);
+        Assert.Empty(diagnostics.Sorted());
+    }
+
+    private static readonly UrgencyScale Scale = new(
+    [
+        new("emergency", "Call 999 or your local emergency number now"),
+        new("urgent", "Call your care team's 24-hour number now"),
+        new("urgent", "Call your care team today"),
+        new("non-urgent", "Tell your team at the next appointment"),
+    ]);
+
+    [Theory]
+    [InlineData("::: emergency Call 999 or your local emergency number now if your child:\n- stops breathing\n:::\n")]
+    [InlineData("::: urgent call your care team today if:\n- a fever\n:::\n")]
+    [InlineData("::: urgent Call your care team's 24-hour number now if your child is on steroids and:\n- a fever\n:::\n")]
+    [InlineData("::: non-urgent Tell your team at the next appointment if:\n- a rash\n:::\n")]
+    public void A_card_whose_heading_starts_with_its_levels_words_on_the_scale_passes(string markdown)
+    {
+        var (_, diagnostics, _, _) = new MarkdownHarness { Urgency = Scale }.Render(markdown);
+        Assert.Empty(diagnostics.Sorted());
+    }
+
+    [Theory]
+    [InlineData("::: urgent Call 999 or your local emergency number now if:\n- a fever\n:::\n", "is emergency on the urgency scale, but this is an urgent card")]
+    [InlineData("::: emergency Call your care team today if:\n- a fever\n:::\n", "is urgent on the urgency scale, but this is an emergency card")]
+    [InlineData("::: urgent Contact the team straight away if:\n- a fever\n:::\n", "does not start with words from the urgency scale")]
+    [InlineData("::: non-urgent Speak to a GP if:\n- a rash\n:::\n", "start a non-urgent card's heading with 'Tell your team at the next appointment'")]
+    public void A_card_whose_level_and_wording_disagree_is_an_error_at_its_opening_line(string markdown, string expected)
+    {
+        var (_, diagnostics, _, _) = new MarkdownHarness { Urgency = Scale }.Render(markdown);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DiagnosticCodes.CareCardWording, error.Code);
+        Assert.Equal((1, 1), (error.Location.Line, error.Location.Column));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_scale_any_wording_passes()
+    {
+        var (_, diagnostics, _, _) = harness.Render("::: urgent Contact the team straight away if:\n- a fever\n:::\n");
+        Assert.Empty(diagnostics.Sorted());
     }
 
     [Fact]

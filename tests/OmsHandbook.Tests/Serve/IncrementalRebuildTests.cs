@@ -219,6 +219,24 @@ public sealed class IncrementalRebuildTests
     }
 
     /// <summary>The preview's build made the same site as a fresh build of the same files, diagnostics included.</summary>
+    [Fact]
+    public async Task After_the_urgency_scale_changes_the_preview_checks_unchanged_care_cards_again()
+    {
+        const string Site = "title: Test Handbook\ndescription: A handbook for tests.\nbase_url: https://example.org\nurgency_scale:\n  urgent: [{0}]\n";
+        using var handbook = new SmallHandbook();
+        handbook.Write("site.yml", Site.Replace("{0}", "Call your care team today", StringComparison.Ordinal));
+        handbook.Write("chapters/03-help.md", "---\ntitle: Help\ndescription: When to get help.\nlast_reviewed: 2026-11-01\n---\n::: urgent Call your care team today if:\n- a fever\n:::\n");
+        var preview = new SiteBuilder(new BuildCache());
+        Assert.True((await preview.BuildAsync(Options(handbook))).Succeeded);
+
+        handbook.Write("site.yml", Site.Replace("{0}", "Call your care team's 24-hour number now", StringComparison.Ordinal));
+        var incremental = await preview.BuildAsync(Options(handbook));
+        var fresh = await new SiteBuilder().BuildAsync(Options(handbook));
+
+        Assert.Contains(fresh.Diagnostics.Sorted(), d => d.Code == DiagnosticCodes.CareCardWording);
+        SameAsFresh(fresh, incremental, "a changed urgency scale");
+    }
+
     private static void SameAsFresh(BuildResult fresh, BuildResult incremental, string what)
     {
         Assert.Equal(Build.Errors(fresh), Build.Errors(incremental));

@@ -58,12 +58,17 @@ public sealed class BuildOutputTests
         using var handbook = new SmallHandbook();
         await Build.Run(handbook.Input, handbook.Output);
         var page = Build.Page(handbook.Output, "treatment/index.html");
-        Assert.Contains("Clinically reviewed by Dr Example, paediatric neurologist.", page.QuerySelector(".review-date")!.TextContent);
+        var dates = page.QuerySelector(".review-date")!.TextContent;
+        Assert.Contains("Clinically reviewed by Dr Example, paediatric neurologist.", dates);
+        Assert.Contains("Page last reviewed: 1 October 2026", dates);
+        Assert.Contains("Next review due: 1 April 2027", dates);
+        Assert.DoesNotContain("Last updated", dates);
         Assert.Null(page.QuerySelector(".review-notice"));
         Assert.Equal("2027-04-01", page.QuerySelectorAll(".review-date time")[1].GetAttribute("datetime"));
         Assert.Equal("For clinicians", page.QuerySelector(".audience-label")!.TextContent.Replace("Written for: ", ""));
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         Assert.Equal("Dr Example, paediatric neurologist", json.RootElement.GetProperty("reviewedBy").GetProperty("name").GetString());
+        Assert.Equal("2026-10-01", json.RootElement.GetProperty("lastReviewed").GetString());
         Assert.Equal("Clinician", json.RootElement.GetProperty("medicalAudience").GetProperty("audienceType").GetString());
     }
 
@@ -75,8 +80,26 @@ public sealed class BuildOutputTests
         var page = Build.Page(handbook.Output, "symptoms/index.html");
         Assert.Contains("Awaiting clinical review", page.QuerySelector(".review-notice")!.TextContent);
         Assert.Equal(["2026-11-01", "2027-11-01"], page.QuerySelectorAll(".review-date time").Select(t => t.GetAttribute("datetime") ?? "").ToArray());
+    }
+
+    [Fact]
+    public async Task Without_a_reviewer_the_dates_are_the_editors_and_the_structured_data_claims_no_review()
+    {
+        using var handbook = new SmallHandbook();
+        await Build.Run(handbook.Input, handbook.Output);
+        foreach (var path in new[] { "symptoms/index.html", "print/index.html" })
+        {
+            var dates = Build.Page(handbook.Output, path).QuerySelector(".review-date")!.TextContent;
+            Assert.Contains("Last updated: 1 November 2026", dates);
+            Assert.Contains("Next check by the editors: 1 November 2027", dates);
+            Assert.DoesNotContain("reviewed:", dates, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Next review", dates, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var page = Build.Page(handbook.Output, "symptoms/index.html");
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         Assert.False(json.RootElement.TryGetProperty("reviewedBy", out _));
+        Assert.False(json.RootElement.TryGetProperty("lastReviewed", out _));
     }
 
     [Fact]

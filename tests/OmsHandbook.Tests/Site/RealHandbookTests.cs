@@ -87,8 +87,8 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
         var times = page.QuerySelectorAll(".review-date time").Select(t => t.GetAttribute("datetime")).ToList();
         Assert.Equal(2, times.Count);
         Assert.All(times, t => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", t!));
-        Assert.Contains("Page last reviewed:", page.QuerySelector(".review-date")!.TextContent);
-        Assert.Contains("Next review due:", page.QuerySelector(".review-date")!.TextContent);
+        Assert.Contains("Last updated:", page.QuerySelector(".review-date")!.TextContent);
+        Assert.Contains("Next check by the editors:", page.QuerySelector(".review-date")!.TextContent);
         Assert.Contains("awaiting clinical review", page.QuerySelector(".review-date")!.TextContent);
 
         Assert.Equal("https://github.com/oms-handbook/oms-handbook/edit/main/input/chapters/02-symptoms.md",
@@ -126,7 +126,15 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
             Assert.Equal("MedicalWebPage", root.GetProperty("@type").GetString());
             Assert.Equal("MedicalCondition", root.GetProperty("about").GetProperty("@type").GetString());
             Assert.Contains("Dancing eye syndrome", root.GetProperty("about").GetProperty("alternateName").EnumerateArray().Select(e => e.GetString()));
-            Assert.Equal(page.QuerySelector(".review-date time")!.GetAttribute("datetime"), root.GetProperty("lastReviewed").GetString());
+            if (root.TryGetProperty("reviewedBy", out _))
+            {
+                Assert.Equal(page.QuerySelector(".review-date time")!.GetAttribute("datetime"), root.GetProperty("lastReviewed").GetString());
+            }
+            else
+            {
+                Assert.False(root.TryGetProperty("lastReviewed", out _), path + " claims a review no clinician made");
+            }
+
             var forClinicians = page.QuerySelector(".audience-label")?.TextContent.Contains("clinicians", StringComparison.OrdinalIgnoreCase) == true;
             Assert.Equal(forClinicians ? "Clinician" : "Patient", root.GetProperty("medicalAudience").GetProperty("audienceType").GetString());
         }
@@ -285,6 +293,34 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
                     $"{path}: <{element.LocalName}> loads '{url}', which is not an address on this site");
                 Assert.Null(element.GetAttribute("srcset"));
             }
+        }
+    }
+
+    [Fact]
+    public void Every_page_header_links_to_urgent_help_and_the_home_page_lists_it_first_under_start_here()
+    {
+        foreach (var (path, page) in Pages)
+        {
+            Assert.True(page.QuerySelector("header.site-header a.urgent-help-link[href='/urgent-help/']") is not null, path + " has no urgent-help link in its header");
+        }
+
+        var home = site.Pages["index.html"];
+        var startHere = home.QuerySelectorAll(".prose h2").Single(h => h.TextContent.Trim() == "Start here");
+        var list = startHere.NextElementSibling;
+        Assert.Equal("ul", list?.LocalName);
+        Assert.Equal("/urgent-help/", list!.QuerySelector("li a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Emergency_numbers_in_emergency_cards_are_tap_to_call_links()
+    {
+        foreach (var slug in new[] { "urgent-help", "symptoms" })
+        {
+            var card = site.Pages[slug + "/index.html"].QuerySelector(".care-card--emergency")!;
+            var calls = card.QuerySelectorAll("a[href^='tel:']").Select(a => (a.GetAttribute("href"), a.TextContent)).ToArray();
+            Assert.Contains(("tel:999", "999"), calls);
+            Assert.Contains(("tel:112", "112"), calls);
+            Assert.Contains(("tel:911", "911"), calls);
         }
     }
 

@@ -29,6 +29,9 @@ public sealed class MarkdownHarness
         new("jones2019", "Jones B", "Study two", null, 2019, null, null, "https://example.org", SourceLocation.StartOf("references.yml")),
     ];
 
+    /// <summary>The urgency scale care cards are checked against; none by default.</summary>
+    public UrgencyScale? Urgency { get; init; }
+
     /// <summary>Other pages links may point at: file name -> (URL, heading ids).</summary>
     public IReadOnlyList<LinkTarget> Targets { get; init; } =
     [
@@ -50,7 +53,8 @@ public sealed class MarkdownHarness
             new ChapterLinkResolver(new LinkTargets(Targets)),
             new GlossaryLinker(new GlossaryIndex(Glossary)),
             new ImageResolver("/handbook/media", new HashSet<string> { "eyes.png" }),
-            diagnostics);
+            diagnostics,
+            Urgency);
         var citations = new CitationNumbering(References.ToDictionary(r => r.Key));
         var usage = new GlossaryUsage(autoLink);
         resolver.Resolve(parsed, citations, usage);

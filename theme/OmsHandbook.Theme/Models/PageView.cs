@@ -24,6 +24,7 @@ public sealed record PageView(
 public sealed record GlossaryTip(string Slug, string Term, string Definition, string Href);
 
 /// <summary>What is the same on every page: the site's name, language, stylesheet, script, navigation, footer and search box.</summary>
+/// <param name="UrgentHelp">The page that says when to get urgent help, linked from every header; null when the handbook has none.</param>
 public sealed record SiteChrome(
     string Title,
     string Language,
@@ -32,7 +33,8 @@ public sealed record SiteChrome(
     IReadOnlyList<NavLink> Chapters,
     IReadOnlyList<NavLink> FooterLinks,
     string Disclaimer,
-    SearchBoxView Search);
+    SearchBoxView Search,
+    NavLink? UrgentHelp = null);
 
 /// <summary>The chapters a page lists beside its content, and where the full list is when these are only some of them.</summary>
 public sealed record ChapterList(IReadOnlyList<NavLink> Links, NavLink? AllChapters);
