@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown;
 using OmsHandbook.Markdown.GlossaryLinks;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Benchmarks;
 

@@ -1,4 +1,5 @@
 using OmsHandbook.Checks;
+using OmsHandbook.Core;
 using OmsHandbook.Theme;
 using OmsHandbook.Bench.Corpus;
 using OmsHandbook.Content;

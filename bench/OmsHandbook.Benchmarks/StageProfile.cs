@@ -1,3 +1,4 @@
+using OmsHandbook.Core;
 using OmsHandbook.Theme.Models;
 using System.Diagnostics;
 using System.Globalization;

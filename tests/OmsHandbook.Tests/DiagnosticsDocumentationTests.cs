@@ -1,5 +1,5 @@
 using System.Reflection;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests;

@@ -1,5 +1,5 @@
+using OmsHandbook.Core;
 using OmsHandbook.Html;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Checks;
 

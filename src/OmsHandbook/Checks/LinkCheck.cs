@@ -1,5 +1,5 @@
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.LinkSafety;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Checks;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 using OmsHandbook.Site;
 
 namespace OmsHandbook.Checks;

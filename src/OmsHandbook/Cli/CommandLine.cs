@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Cli;
 
@@ -48,7 +49,7 @@ public static class CommandLine
         {
             // The build turns its own faults into OMS0004; this is the last net for every other command.
             var command = parsed.CommandResult.Command.Name;
-            await stderr.WriteLineAsync($"error {Pipeline.DiagnosticCodes.InternalError}: '{command}' stopped: {ex.GetType().Name}: {ex.Message}; this is a fault in the generator, not in your input, so please report it with what you ran");
+            await stderr.WriteLineAsync($"error {DiagnosticCodes.InternalError}: '{command}' stopped: {ex.GetType().Name}: {ex.Message}; this is a fault in the generator, not in your input, so please report it with what you ran");
             return Failed;
         }
     }

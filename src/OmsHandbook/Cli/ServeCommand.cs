@@ -1,6 +1,6 @@
 using System.CommandLine;
 using OmsHandbook.Content;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 using OmsHandbook.Serve;
 
 namespace OmsHandbook.Cli;

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Content;
 

@@ -1,4 +1,4 @@
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Content;
 

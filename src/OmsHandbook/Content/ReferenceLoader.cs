@@ -1,5 +1,5 @@
 using System.Globalization;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Content;
 

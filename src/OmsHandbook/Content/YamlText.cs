@@ -1,4 +1,4 @@
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;

@@ -1,13 +1,13 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.HeadingIds;
 using OmsHandbook.Markdown.Nesting;
 using OmsHandbook.Markdown.Tables;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown;
 

@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.Citations;
@@ -9,7 +10,6 @@ using OmsHandbook.Markdown.Images;
 using OmsHandbook.Markdown.LinkSafety;
 using OmsHandbook.Markdown.Nesting;
 using OmsHandbook.Markdown.RawHtml;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown;
 

@@ -1,5 +1,5 @@
 using Markdig.Syntax;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Markdown;
 

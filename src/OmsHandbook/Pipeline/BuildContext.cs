@@ -1,3 +1,5 @@
+using OmsHandbook.Core;
+
 namespace OmsHandbook.Pipeline;
 
 /// <summary>What every stage of one build shares: its options and the diagnostics it collects.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Pipeline;
 

@@ -1,5 +1,6 @@
 using OmsHandbook.Content;
 using OmsHandbook.ContentLint;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.Prose;
 using OmsHandbook.Readability;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.HeadingIds;
 
 namespace OmsHandbook.Pipeline;

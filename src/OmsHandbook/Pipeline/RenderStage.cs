@@ -1,4 +1,5 @@
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown;
 using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.Citations;

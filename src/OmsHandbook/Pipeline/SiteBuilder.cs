@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown;
 using OmsHandbook.Readability;
 using OmsHandbook.Site;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using OmsHandbook.Checks;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Site;
 using OmsHandbook.Theme;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.Prose;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Readability;
 

@@ -1,5 +1,5 @@
 using OmsHandbook.Content;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Scaffold;
 

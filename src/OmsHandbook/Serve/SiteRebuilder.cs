@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Serve.Netlify;
 using OmsHandbook.Site;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OmsHandbook.Content;
-using OmsHandbook.Pipeline;
 using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Site;

@@ -1,5 +1,5 @@
 using OmsHandbook.Checks;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 using OmsHandbook.Site;
 
 namespace OmsHandbook.Tests.Checks;

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using OmsHandbook.Bench.Corpus;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.GlossaryLinks;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Tests.Markdown;
 

@@ -1,5 +1,5 @@
 using OmsHandbook.ContentLint;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Prose;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.Prose;
-using OmsHandbook.Pipeline;
 using OmsHandbook.Readability;
 using OmsHandbook.Tests.Support;
 

@@ -1,7 +1,7 @@
 using OmsHandbook.Content;
 using OmsHandbook.ContentLint;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.Prose;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Tests.Prose;
 

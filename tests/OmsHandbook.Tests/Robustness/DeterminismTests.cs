@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OmsHandbook.Core;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Tests.Support;
 

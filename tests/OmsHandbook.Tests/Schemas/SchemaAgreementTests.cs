@@ -1,6 +1,6 @@
 using System.Text.Json;
 using OmsHandbook.Content;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Schemas;

@@ -1,4 +1,4 @@
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Site;

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using OmsHandbook.Cli;
+using OmsHandbook.Core;
 using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Tests.Support;

@@ -1,10 +1,10 @@
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown;
 using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Tests.Support;
 

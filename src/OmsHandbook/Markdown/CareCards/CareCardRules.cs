@@ -2,8 +2,8 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.Citations;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown.CareCards;
 

@@ -1,8 +1,8 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.LinkSafety;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown.ChapterLinks;
 

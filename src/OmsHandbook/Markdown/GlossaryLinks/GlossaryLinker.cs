@@ -1,10 +1,10 @@
 using Markdig.Helpers;
 using Markdig.Syntax;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.CareCards;
 using Markdig.Syntax.Inlines;
 using OmsHandbook.Content;
 using OmsHandbook.Markdown.Citations;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown.GlossaryLinks;
 

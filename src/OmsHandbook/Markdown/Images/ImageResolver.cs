@@ -1,7 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.LinkSafety;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown.Images;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.GlossaryLinks;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Markdown.LinkSafety;
 

@@ -1,6 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Markdown.RawHtml;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OmsHandbook.Pipeline;
+namespace OmsHandbook.Core;
 
 /// <summary>One problem found in the input or the output, with where it is and how to fix it.</summary>
 public sealed record Diagnostic(string Code, Severity Severity, SourceLocation Location, string Message)

@@ -1,4 +1,4 @@
-namespace OmsHandbook.Pipeline;
+namespace OmsHandbook.Core;
 
 /// <summary>
 /// Every code the generator can emit. docs/diagnostics.md explains each one; a test keeps the two in step.

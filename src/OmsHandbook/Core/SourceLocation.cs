@@ -1,4 +1,4 @@
-namespace OmsHandbook.Pipeline;
+namespace OmsHandbook.Core;
 
 /// <summary>A place in an input file: the path as the user should see it, and a 1-based line and column.</summary>
 public sealed record SourceLocation(string File, int Line, int Column)

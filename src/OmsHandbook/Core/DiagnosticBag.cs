@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace OmsHandbook.Pipeline;
+namespace OmsHandbook.Core;
 
 /// <summary>
 /// Collects diagnostics from every stage (and from parallel work) so one run reports every problem.
