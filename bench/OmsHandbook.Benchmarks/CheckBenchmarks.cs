@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using OmsHandbook.Checks;
 using OmsHandbook.Core;
-using OmsHandbook.Site;
 
 namespace OmsHandbook.Benchmarks;
 

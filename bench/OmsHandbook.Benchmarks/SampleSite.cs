@@ -8,7 +8,6 @@ using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
 using OmsHandbook.Pipeline;
-using OmsHandbook.Site;
 
 namespace OmsHandbook.Benchmarks;
 

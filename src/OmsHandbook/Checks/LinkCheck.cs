@@ -1,5 +1,4 @@
 using OmsHandbook.Core;
-using OmsHandbook.Markdown.LinkSafety;
 
 namespace OmsHandbook.Checks;
 

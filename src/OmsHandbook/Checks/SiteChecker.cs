@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using OmsHandbook.Core;
-using OmsHandbook.Site;
 
 namespace OmsHandbook.Checks;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Search;
 using OmsHandbook.Site;
 using OmsHandbook.Theme;

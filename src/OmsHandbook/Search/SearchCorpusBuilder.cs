@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Site;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using OmsHandbook.Site;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Search;
 

@@ -1,5 +1,5 @@
+using OmsHandbook.Core;
 using OmsHandbook.Search;
-using OmsHandbook.Site;
 
 namespace OmsHandbook.Serve;
 

@@ -5,7 +5,6 @@ using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Serve.Netlify;
-using OmsHandbook.Site;
 
 namespace OmsHandbook.Serve;
 

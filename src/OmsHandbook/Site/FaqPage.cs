@@ -1,4 +1,5 @@
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Theme.Models;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using OmsHandbook.Core;
 using OmsHandbook.Theme;
 
 namespace OmsHandbook.Site;

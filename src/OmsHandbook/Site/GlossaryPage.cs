@@ -1,5 +1,6 @@
 using System.Globalization;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Theme.Models;
 

@@ -1,3 +1,4 @@
+using OmsHandbook.Core;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Theme.Models;
 

@@ -1,4 +1,5 @@
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Site;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OmsHandbook.Core;
 using OmsHandbook.Html;
 using OmsHandbook.Pipeline;
 using OmsHandbook.Theme.Models;

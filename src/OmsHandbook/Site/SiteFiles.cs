@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using OmsHandbook.Content;
+using OmsHandbook.Core;
 using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Site;

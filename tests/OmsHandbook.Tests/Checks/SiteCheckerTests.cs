@@ -1,6 +1,5 @@
 using OmsHandbook.Checks;
 using OmsHandbook.Core;
-using OmsHandbook.Site;
 
 namespace OmsHandbook.Tests.Checks;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OmsHandbook.Core;
 using OmsHandbook.Site;
 using OmsHandbook.Tests.Support;
 

@@ -1,6 +1,6 @@
 using OmsHandbook.Content;
 using System.Text.RegularExpressions;
-using OmsHandbook.Markdown.LinkSafety;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.Markdown.RawHtml;
 

@@ -1,4 +1,4 @@
-namespace OmsHandbook.Site;
+namespace OmsHandbook.Core;
 
 /// <summary>A file of the finished site: its path under the output folder (forward slashes) and its bytes.</summary>
 public sealed record OutputFile(string Path, byte[] Content)

@@ -1,4 +1,4 @@
-namespace OmsHandbook.Site;
+namespace OmsHandbook.Core;
 
 /// <summary>Published URL paths and the output files that serve them.</summary>
 public static class SitePaths

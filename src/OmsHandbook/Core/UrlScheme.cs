@@ -1,4 +1,4 @@
-namespace OmsHandbook.Markdown.LinkSafety;
+namespace OmsHandbook.Core;
 
 /// <summary>Reads a URL's scheme the way a browser does, so "java&#9;script:" or " JAVASCRIPT:" cannot hide one.</summary>
 public static class UrlScheme
