@@ -1,6 +1,6 @@
 namespace OmsHandbook.Core;
 
-/// <summary>Published URL paths and the output files that serve them.</summary>
+/// <summary>Published URL paths, the output files that serve them, and the rules for the addresses content may take.</summary>
 public static class SitePaths
 {
     public const string Home = "/";
@@ -10,6 +10,21 @@ public static class SitePaths
     public const string Search = "/search/";
     public const string Contents = "/contents/";
     public const string NotFound = "/404.html";
+
+    /// <summary>
+    /// Top-level names the site itself publishes under, which no chapter may take as its slug: its own
+    /// pages above, the asset and media folders, and the 404 page.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(
+        new[] { Faq, Glossary, Search, Print, Contents }.Select(path => path.Trim('/')).Concat(["assets", "media", "404"]),
+        StringComparer.Ordinal);
+
+    /// <summary>An alias as a site path: leading and trailing slash, so "/old" and "old/" are the same.</summary>
+    public static string RedirectPath(string alias)
+    {
+        var path = alias.Trim().Trim('/');
+        return path.Length == 0 ? "/" : "/" + path + (path.Contains('.', StringComparison.Ordinal) ? "" : "/");
+    }
 
     /// <summary>"/symptoms/" is served from "symptoms/index.html"; "/404.html" from "404.html".</summary>
     public static string OutputPathFor(string urlPath) =>

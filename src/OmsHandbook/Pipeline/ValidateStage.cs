@@ -7,12 +7,8 @@ namespace OmsHandbook.Pipeline;
 /// <summary>Stage 2: content rules that span files — unique slugs, names and ids, and references between entries.</summary>
 public sealed class ValidateStage
 {
-    /// <summary>Top-level paths the site itself publishes, which no chapter may take.</summary>
     /// <summary>How close to its next review a page must be before the build starts warning.</summary>
     public const int ReviewWarningDays = 30;
-
-    public static readonly IReadOnlySet<string> ReservedSlugs =
-        new HashSet<string>(["faq", "glossary", "search", "print", "contents", "assets", "media", "404"], StringComparer.Ordinal);
 
     public void Run(HandbookContent content, BuildContext context)
     {
@@ -65,7 +61,7 @@ public sealed class ValidateStage
         foreach (var chapter in chapters)
         {
             var at = SourceLocation.StartOf(chapter.File.DisplayPath);
-            if (ReservedSlugs.Contains(chapter.Slug))
+            if (SitePaths.ReservedSlugs.Contains(chapter.Slug))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug, at,
                     $"the slug '{chapter.Slug}' is used by the site itself (/{chapter.Slug}/); rename the file");
@@ -182,7 +178,7 @@ public sealed class ValidateStage
         {
             foreach (var alias in page.Meta.Aliases)
             {
-                var from = RedirectPath(alias.Value);
+                var from = SitePaths.RedirectPath(alias.Value);
                 if (!taken.TryAdd(from, page.File.DisplayPath))
                 {
                     diagnostics.Error(DiagnosticCodes.DuplicateRedirect, alias.Location,
@@ -194,11 +190,4 @@ public sealed class ValidateStage
 
     /// <summary>A glossary name as the reader would tell it apart: runs of spaces count as one.</summary>
     private static string NameKey(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>An alias as a site path: leading and trailing slash, so "/old" and "old/" are the same.</summary>
-    public static string RedirectPath(string alias)
-    {
-        var path = alias.Trim().Trim('/');
-        return path.Length == 0 ? "/" : "/" + path + (path.Contains('.', StringComparison.Ordinal) ? "" : "/");
-    }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Scaffold;
 
@@ -26,7 +25,7 @@ public static partial class ChapterScaffold
             return ScaffoldResult.Refused($"the input folder '{InputFolder.Display(Path.GetFullPath(inputFolder))}' does not exist; run from the repository root or pass --input DIR");
         }
 
-        if (ValidateStage.ReservedSlugs.Contains(slug))
+        if (SitePaths.ReservedSlugs.Contains(slug))
         {
             return ScaffoldResult.Refused($"the address /{slug}/ belongs to the site itself; choose another title");
         }
@@ -45,7 +44,7 @@ public static partial class ChapterScaffold
         foreach (var path in existing)
         {
             var page = input.Read(PageLoader.ChapterFolder + "/" + Path.GetFileName(path)) is { } file ? PageLoader.LoadChapter(file, diagnostics) : null;
-            if (page?.Meta.Aliases.FirstOrDefault(a => ValidateStage.RedirectPath(a.Value) == "/" + slug + "/") is { } alias)
+            if (page?.Meta.Aliases.FirstOrDefault(a => SitePaths.RedirectPath(a.Value) == "/" + slug + "/") is { } alias)
             {
                 return ScaffoldResult.Refused($"/{slug}/ is an old address of {page.File.DisplayPath} (aliases, line {alias.Location.Line}) and redirects there; choose another title");
             }

@@ -3,7 +3,6 @@ using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Pipeline;
-using OmsHandbook.Site;
 
 namespace OmsHandbook.Search;
 
@@ -44,12 +43,12 @@ public static partial class SearchCorpusBuilder
     }
 
     private static CorpusPage Faq(RenderedContent rendered, GlossaryIndex glossary) =>
-        new(FaqPage.Title, SitePaths.Faq, rendered.Faq
-            .Select(f => Section(FaqPage.Title, f.Entry.Question, f.Entry.Id, f.PlainText, glossary, f.TermsUsed))
+        new(SitePageTitles.Faq, SitePaths.Faq, rendered.Faq
+            .Select(f => Section(SitePageTitles.Faq, f.Entry.Question, f.Entry.Id, f.PlainText, glossary, f.TermsUsed))
             .ToList());
 
     private static CorpusPage Glossary(RenderedContent rendered, GlossaryIndex glossary) =>
-        new(GlossaryPage.Title, SitePaths.Glossary, rendered.Glossary.Select(g =>
+        new(SitePageTitles.Glossary, SitePaths.Glossary, rendered.Glossary.Select(g =>
         {
             var aliases = g.Term.Aliases.Select(a => a.Value).ToList();
             var definition = string.Join(' ', g.Prose.Select(p => p.Text.Trim()));
@@ -59,7 +58,7 @@ public static partial class SearchCorpusBuilder
                 new(g.Term.Term, SearchWeights.Heading),
                 new(string.Join(' ', aliases), SearchWeights.Aliases),
                 new(definition, SearchWeights.Text),
-                new(GlossaryPage.Title, SearchWeights.TitleOfSectionPage),
+                new(SitePageTitles.Glossary, SearchWeights.TitleOfSectionPage),
             };
             var uses = Uses(glossary, [new(definition, SearchWeights.Text)], null)
                 .Where(u => u.Slug != g.Term.Slug)

@@ -8,8 +8,6 @@ namespace OmsHandbook.Site;
 /// <summary>The /faq/ page: every question as a heading, its answer, links to related chapters, and FAQPage data.</summary>
 public static class FaqPage
 {
-    public const string Title = "Questions and answers";
-
     public static PageToRender Build(HandbookContent content, SiteChrome chrome, RenderedContent rendered, GlossaryTips tips)
     {
         var chapters = content.Chapters.ToDictionary(c => Path.GetFileName(c.File.FullPath), StringComparer.Ordinal);
@@ -21,7 +19,7 @@ public static class FaqPage
                 .Where(r => chapters.ContainsKey(r.Value))
                 .Select(r => new NavLink(chapters[r.Value].Meta.Title, chapters[r.Value].UrlPath))
                 .ToList())).ToList();
-        var view = new PageView(chrome, Title, $"Short answers to the questions families ask most about {content.Site.Condition.Name}.",
+        var view = new PageView(chrome, SitePageTitles.Faq, $"Short answers to the questions families ask most about {content.Site.Condition.Name}.",
             content.Site.BaseUrl + SitePaths.Faq, SitePaths.Faq, new FaqBody(items, SourceEntries.From(rendered.FaqSources)),
             JsonLd.FaqPage(rendered.Faq))
         {

@@ -9,8 +9,6 @@ namespace OmsHandbook.Site;
 /// <summary>The /glossary/ page: every term A–Z, with its aliases, see-also links and the pages that use it.</summary>
 public static class GlossaryPage
 {
-    public const string Title = "Glossary";
-
     /// <summary>
     /// The most pages a term lists as using it, in reading order (as many as a chapter list shows in
     /// full); past them a search link finds the rest. A term of a long handbook may be used in
@@ -51,7 +49,7 @@ public static class GlossaryPage
             .Select(g => new GlossaryLetter(g.Key, "letter-" + Slug.From(g.Key is "#" ? "symbols" : g.Key), g.ToList()))
             .ToList();
 
-        var view = new PageView(chrome, Title, $"Plain explanations of the medical words used in the {content.Site.Title}.",
+        var view = new PageView(chrome, SitePageTitles.Glossary, $"Plain explanations of the medical words used in the {content.Site.Title}.",
             content.Site.BaseUrl + SitePaths.Glossary, SitePaths.Glossary, new GlossaryBody(letters, SourceEntries.From(rendered.GlossarySources)),
             JsonLd: null);
         return new PageToRender(SitePaths.Glossary, view, content.GlossaryFile.DisplayPath);

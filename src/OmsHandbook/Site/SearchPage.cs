@@ -56,16 +56,16 @@ public static class SearchPage
 
         foreach (var faq in rendered.Faq)
         {
-            yield return new SearchIndexLink(faq.Entry.Question, FaqPage.Title, SitePaths.Faq + "#" + faq.Entry.Id);
+            yield return new SearchIndexLink(faq.Entry.Question, SitePageTitles.Faq, SitePaths.Faq + "#" + faq.Entry.Id);
         }
 
         foreach (var term in content.Glossary)
         {
             var href = SitePaths.Glossary + "#" + term.AnchorId;
-            yield return new SearchIndexLink(term.Term, GlossaryPage.Title, href);
+            yield return new SearchIndexLink(term.Term, SitePageTitles.Glossary, href);
             foreach (var alias in term.Aliases)
             {
-                yield return new SearchIndexLink(alias.Value, $"{GlossaryPage.Title}: see {term.Term}", href);
+                yield return new SearchIndexLink(alias.Value, $"{SitePageTitles.Glossary}: see {term.Term}", href);
             }
         }
     }

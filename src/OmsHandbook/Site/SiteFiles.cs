@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Site;
 
@@ -39,7 +38,7 @@ public static class SiteFiles
     public static OutputFile Redirects(IEnumerable<ContentPage> pages)
     {
         var lines = pages
-            .SelectMany(p => p.Meta.Aliases.Select(a => (From: ValidateStage.RedirectPath(a.Value), To: p.UrlPath)))
+            .SelectMany(p => p.Meta.Aliases.Select(a => (From: SitePaths.RedirectPath(a.Value), To: p.UrlPath)))
             .OrderBy(r => r.From, StringComparer.Ordinal)
             .Select(r => $"{r.From} {r.To} 301\n");
         return OutputFile.Text("_redirects", string.Concat(lines));
