@@ -1,5 +1,6 @@
 using OmsHandbook.Checks;
 using OmsHandbook.Core;
+using OmsHandbook.Search;
 using OmsHandbook.Theme;
 using OmsHandbook.Bench.Corpus;
 using OmsHandbook.Content;

@@ -3,6 +3,7 @@ using OmsHandbook.ContentLint;
 using OmsHandbook.Core;
 using OmsHandbook.Markdown.Prose;
 using OmsHandbook.Readability;
+using OmsHandbook.Search;
 
 namespace OmsHandbook.Pipeline;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Markdown.HeadingIds;
+using OmsHandbook.Search;
 
 namespace OmsHandbook.Pipeline;
 

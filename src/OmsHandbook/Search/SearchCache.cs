@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Search;
 

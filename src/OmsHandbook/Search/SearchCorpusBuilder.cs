@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Markdown.GlossaryLinks;
-using OmsHandbook.Pipeline;
 
 namespace OmsHandbook.Search;
 

@@ -1,5 +1,5 @@
 using OmsHandbook.Content;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Site;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Site;

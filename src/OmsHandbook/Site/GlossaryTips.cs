@@ -1,5 +1,5 @@
 using OmsHandbook.Core;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Site;

@@ -6,7 +6,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using System.Text.Json.Nodes;
 using OmsHandbook.Content;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Search;
 
 namespace OmsHandbook.Site;
 

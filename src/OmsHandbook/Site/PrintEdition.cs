@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using OmsHandbook.Core;
 using OmsHandbook.Html;
-using OmsHandbook.Pipeline;
+using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Site;

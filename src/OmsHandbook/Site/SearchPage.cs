@@ -1,6 +1,5 @@
 using OmsHandbook.Content;
 using OmsHandbook.Core;
-using OmsHandbook.Pipeline;
 using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
 

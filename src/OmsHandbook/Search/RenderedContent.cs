@@ -2,9 +2,11 @@ using OmsHandbook.Content;
 using OmsHandbook.Markdown.HeadingIds;
 using OmsHandbook.Markdown.Prose;
 using OmsHandbook.Readability;
-using OmsHandbook.Search;
 
-namespace OmsHandbook.Pipeline;
+namespace OmsHandbook.Search;
+
+// What the render stage hands the stages after it. These records live in the lowest part that reads them:
+// the search corpus is built from them, and Site and Pipeline, which read them too, sit above Search.
 
 /// <summary>A Markdown page turned into HTML, with what the rest of the site needs to know about it.</summary>
 public sealed record RenderedPage(
