@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace OmsHandbook.Core;
 
 /// <summary>Published URL paths, the output files that serve them, and the rules for the addresses content may take.</summary>
@@ -15,9 +17,9 @@ public static class SitePaths
     /// Top-level names the site itself publishes under, which no chapter may take as its slug: its own
     /// pages above, the asset and media folders, and the 404 page.
     /// </summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(
-        new[] { Faq, Glossary, Search, Print, Contents }.Select(path => path.Trim('/')).Concat(["assets", "media", "404"]),
-        StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> ReservedSlugs =
+        new[] { Faq, Glossary, Search, Print, Contents }.Select(path => path.Trim('/')).Concat(["assets", "media", "404"])
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>An alias as a site path: leading and trailing slash, so "/old" and "old/" are the same.</summary>
     public static string RedirectPath(string alias)
