@@ -52,6 +52,7 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "OMS0310";
     public const string LinkOutsideInput = "OMS0311";
     public const string CareCardWording = "OMS0312";
+    public const string InvalidPrintable = "OMS0313";
 
     // 04xx: checks over the written HTML.
     public const string BrokenLink = "OMS0401";
