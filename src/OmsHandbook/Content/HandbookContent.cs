@@ -13,4 +13,7 @@ public sealed record HandbookContent(
     InputFile GlossaryFile)
 {
     public IEnumerable<ContentPage> Pages => Chapters.Prepend(Home);
+
+    /// <summary>Groups of words readers type for one meaning, for search only; none when the handbook has no search-synonyms.yml.</summary>
+    public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
 }

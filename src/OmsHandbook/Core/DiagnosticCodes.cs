@@ -36,6 +36,8 @@ public static class DiagnosticCodes
     public const string SeeAlsoItself = "OMS0211";
     public const string ReviewedInTheFuture = "OMS0212";
     public const string UnknownUrgentHelpPage = "OMS0213";
+    public const string SynonymGroupTooSmall = "OMS0214";
+    public const string DuplicateSynonym = "OMS0215";
 
     // 03xx: Markdown.
     public const string LinkToMissingPage = "OMS0301";
@@ -50,6 +52,7 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "OMS0310";
     public const string LinkOutsideInput = "OMS0311";
     public const string CareCardWording = "OMS0312";
+    public const string InvalidPrintable = "OMS0313";
 
     // 04xx: checks over the written HTML.
     public const string BrokenLink = "OMS0401";

@@ -7,6 +7,7 @@ using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.HeadingIds;
 using OmsHandbook.Markdown.Nesting;
+using OmsHandbook.Markdown.Printables;
 using OmsHandbook.Markdown.Tables;
 
 namespace OmsHandbook.Markdown;
@@ -20,6 +21,7 @@ public sealed class HandbookMarkdown(Func<string, bool> isReservedId)
         .Use<ScrollableTableExtension>()
         .Use<CitationExtension>()
         .Use<CareCardExtension>()
+        .Use<PrintableExtension>()
         .Use<GlossaryLinkExtension>()
         .UsePreciseSourceLocation()
         .Build();

@@ -9,6 +9,7 @@ using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
 using OmsHandbook.Markdown.LinkSafety;
 using OmsHandbook.Markdown.Nesting;
+using OmsHandbook.Markdown.Printables;
 using OmsHandbook.Markdown.RawHtml;
 
 namespace OmsHandbook.Markdown;
@@ -32,6 +33,7 @@ public sealed class MarkdownResolver(ChapterLinkResolver chapterLinks, GlossaryL
         RawHtmlGuard.Check(document, source, diagnostics);
         LinkSafetyGuard.Check(document, source, images.InputRoot, diagnostics);
         CareCardRules.Apply(document, source, diagnostics, urgency);
+        PrintableRules.Check(document, source, diagnostics);
         glossary.Link(document, source, usage, diagnostics);
         chapterLinks.Resolve(document, source, parsed.Ids, diagnostics);
         images.Resolve(document, source, diagnostics);

@@ -35,9 +35,11 @@ public sealed class LoadStage(LoadCache? cache = null)
         var faqFile = ReadOptional(input, FaqLoader.FileName);
         var glossaryFile = ReadOptional(input, GlossaryLoader.FileName);
         var referencesFile = ReadOptional(input, ReferenceLoader.FileName);
+        var synonymsFile = ReadOptional(input, SynonymLoader.FileName);
         var faq = faqFile is null ? [] : FaqLoader.Load(faqFile, diagnostics);
         var glossary = glossaryFile is null ? [] : GlossaryLoader.Load(glossaryFile, diagnostics);
         var references = referencesFile is null ? [] : ReferenceLoader.Load(referencesFile, diagnostics);
+        var synonyms = synonymsFile is null ? [] : SynonymLoader.Load(synonymsFile, diagnostics);
         LeadWithTheCause(input, diagnostics,
             (GlossaryLoader.FileName, [DiagnosticCodes.UnknownGlossaryTerm, DiagnosticCodes.UnknownSeeAlso]),
             (ReferenceLoader.FileName, [DiagnosticCodes.UnknownCitation]));
@@ -53,7 +55,10 @@ public sealed class LoadStage(LoadCache? cache = null)
         }
 
         return new HandbookContent(site, home, ChapterOrder.Apply(chapters, site.Navigation, diagnostics), faq, glossary, references,
-            MediaFiles(input), faqFile ?? Placeholder(input, FaqLoader.FileName), glossaryFile ?? Placeholder(input, GlossaryLoader.FileName));
+            MediaFiles(input), faqFile ?? Placeholder(input, FaqLoader.FileName), glossaryFile ?? Placeholder(input, GlossaryLoader.FileName))
+        {
+            Synonyms = synonyms,
+        };
     }
 
     /// <summary>

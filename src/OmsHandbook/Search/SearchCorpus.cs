@@ -1,7 +1,11 @@
 namespace OmsHandbook.Search;
 
 /// <summary>Everything the search index is built from: the pages with their entries, and the glossary for synonyms.</summary>
-public sealed record SearchCorpus(IReadOnlyList<CorpusPage> Pages, IReadOnlyList<SearchSynonyms> Glossary);
+public sealed record SearchCorpus(IReadOnlyList<CorpusPage> Pages, IReadOnlyList<SearchSynonyms> Glossary)
+{
+    /// <summary>Groups of words readers type for one meaning (search-synonyms.yml): a query with one also looks for the others.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> WordGroups { get; init; } = [];
+}
 
 /// <summary>A published page and its entries, each shown as one search result.</summary>
 public sealed record CorpusPage(string Title, string Url, IReadOnlyList<SearchEntry> Entries);

@@ -65,6 +65,7 @@ public static class SearchIndexWriter
                 corpus.Pages.ToList().ForEach(p => Page(w, p, withText: true));
                 w.WriteEndArray();
                 Glossary(w, corpus);
+                WordGroups(w, corpus);
             });
             if (single.Length <= options.ShardThresholdBytes)
             {
@@ -117,6 +118,7 @@ public static class SearchIndexWriter
             w.WriteString("hashes", pageHashes);
             w.WriteEndObject();
             Glossary(w, corpus);
+            WordGroups(w, corpus);
         }));
         files.Insert(0, manifest);
         return new SearchIndexFiles(ManifestHref, files, Sharded: true);
@@ -187,6 +189,25 @@ public static class SearchIndexWriter
             w.WriteStartArray();
             term.Aliases.ToList().ForEach(w.WriteStringValue);
             w.WriteEndArray();
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>"synonyms": [[word, word…], …], left out when there are none so other handbooks' indexes stay as they were.</summary>
+    private static void WordGroups(Utf8JsonWriter w, SearchCorpus corpus)
+    {
+        if (corpus.WordGroups.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray("synonyms");
+        foreach (var group in corpus.WordGroups)
+        {
+            w.WriteStartArray();
+            group.ToList().ForEach(w.WriteStringValue);
             w.WriteEndArray();
         }
 

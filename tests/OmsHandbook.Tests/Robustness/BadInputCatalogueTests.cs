@@ -124,6 +124,12 @@ public sealed class BadInputCatalogueTests
         new("reference doi that is a whole address", h => h.Edit("references.yml", "doi: 10.1000/test.1", "doi: https://doi.org/10.1000/test.1"),
             DiagnosticCodes.InvalidValue, "references.yml", 6, 8, Message: "no https://doi.org/ in front"),
 
+        // Search synonyms.
+        new("a synonym group of one word", h => h.Write("search-synonyms.yml", "- words: [inherited, genetic]\n- words: [contagious]\n"),
+            DiagnosticCodes.SynonymGroupTooSmall, "search-synonyms.yml", 2, 10, Message: "at least two words"),
+        new("a word in two synonym groups", h => h.Write("search-synonyms.yml", "- words: [inherited, genetic]\n- words: [hereditary, Genetic]\n"),
+            DiagnosticCodes.DuplicateSynonym, "search-synonyms.yml", 2, 23, Message: "line 1"),
+
         // Dates and text.
         new("last_reviewed more than a day in the future", h => h.Edit(ChapterFile, "last_reviewed: 2026-11-01", "last_reviewed: 2026-11-23"),
             DiagnosticCodes.ReviewedInTheFuture, ChapterFile, 5, 16, Message: "after today (2026-11-21)"),

@@ -12,6 +12,7 @@ public sealed class ContentSchemaTests
     [InlineData("faq")]
     [InlineData("glossary")]
     [InlineData("references")]
+    [InlineData("search-synonyms")]
     public void Each_data_file_names_its_schema_on_its_first_line_and_passes_it(string name)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Input, name + ".yml"));

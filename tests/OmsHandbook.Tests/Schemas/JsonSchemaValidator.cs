@@ -73,6 +73,13 @@ public static class JsonSchemaValidator
                     }
 
                     break;
+                case "minItems":
+                    if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() < rule.GetInt32())
+                    {
+                        errors.Add($"{path}: {value.GetArrayLength()} items, fewer than {rule}");
+                    }
+
+                    break;
                 case "required":
                     if (value.ValueKind == JsonValueKind.Object)
                     {

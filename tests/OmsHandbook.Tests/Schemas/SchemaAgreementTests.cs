@@ -24,6 +24,8 @@ public sealed class SchemaAgreementTests
         { "references", "rossor2022:\n  authors: Rossor T, et al.\n  title: \"Diagnosis: an international perspective\"\n  journal: Neurol Neuroimmunol Neuroinflamm\n  year: 2022\n  doi: 10.1212/NXI.0000000000001153\n  pmid: 35260471" },
         { "references", "nord:\n  authors: NORD\n  title: Opsoclonus Myoclonus Syndrome\n  year: 2024\n  url: https://rarediseases.org/\npang2010:\n  authors: Pang KK, et al.\n  title: A prospective study\n  year: 2010\n  pmid: \"20400409\"" },
         { "references", "" },
+        { "search-synonyms", "- words: [inherited, genetic, runs in families]\n- words:\n    - catching\n    - contagious" },
+        { "search-synonyms", "" },
     };
 
     public static TheoryData<string, string, string> Bad => new()
@@ -65,6 +67,12 @@ public sealed class SchemaAgreementTests
         { "references", "a misspelt field", "smith2020:\n  authors: Smith A\n  title: A study\n  year: 2020\n  doi: 10.1/x\n  jounral: J Test" },
         { "references", "a source that is text", "smith2020: Smith A, A study, 2020" },
         { "references", "a list instead of a map", "- authors: Smith A" },
+        { "search-synonyms", "a group of one word", "- words: [genetic]" },
+        { "search-synonyms", "a group that is one word, not a list", "- words: genetic" },
+        { "search-synonyms", "an empty word", "- words: [inherited, \"\"]" },
+        { "search-synonyms", "a misspelt field", "- word: [inherited, genetic]" },
+        { "search-synonyms", "a group without words", "- [inherited, genetic]" },
+        { "search-synonyms", "a map instead of a list", "words: [inherited, genetic]" },
     };
 
     [Theory]
@@ -104,6 +112,7 @@ public sealed class SchemaAgreementTests
             "faq" => FaqLoader.Load(file, diagnostics) is not null,
             "glossary" => GlossaryLoader.Load(file, diagnostics) is not null,
             "references" => ReferenceLoader.Load(file, diagnostics) is not null,
+            "search-synonyms" => SynonymLoader.Load(file, diagnostics) is not null,
             _ => throw new ArgumentOutOfRangeException(nameof(schema)),
         };
         var messages = diagnostics.Sorted().Select(d => d.ToMsBuildFormat()).ToList();

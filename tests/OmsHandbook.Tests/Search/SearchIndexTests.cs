@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OmsHandbook.Pipeline;
 using OmsHandbook.Search;
 using OmsHandbook.Tests.Support;
 
@@ -82,6 +83,37 @@ public sealed class SearchIndexTests
         Assert.Contains("/symptoms/#eye-movements", usesOpsoclonus);
         Assert.DoesNotContain("/treatment/#medicines", usesOpsoclonus);
         Assert.Contains(("opsoclonus", "Opsoclonus", (IReadOnlyList<string>)["dancing eyes"]), index.Glossary.Select(g => (g.Slug, g.Term, g.Aliases)).ToList(), new GlossaryComparer());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Word_groups_from_search_synonyms_reach_the_first_file_whether_or_not_it_is_sharded(bool sharded)
+    {
+        using var handbook = new SmallHandbook();
+        handbook.Write("search-synonyms.yml", "- words: [inherited, genetic, runs in families]\n- words: [catching, contagious]\n");
+        var options = new BuildOptions(handbook.Input, handbook.Output, Build.Today)
+        {
+            SearchIndex = sharded ? new SearchIndexOptions(ShardThresholdBytes: 0, PostingsShardBytes: 4 * 1024) : SearchIndexOptions.Default,
+        };
+
+        var result = await new SiteBuilder().BuildAsync(options);
+
+        Assert.True(result.Succeeded, string.Join('\n', Build.Errors(result)));
+        var index = SearchIndexReader.FromSite(handbook.Output, ManifestHref(handbook.Output));
+        Assert.Equal(sharded, index.Sharded);
+        Assert.Equal([["inherited", "genetic", "runs in families"], ["catching", "contagious"]], index.WordGroups);
+    }
+
+    [Fact]
+    public async Task A_handbook_without_search_synonyms_writes_no_word_groups()
+    {
+        using var handbook = new SmallHandbook();
+
+        var index = await BuildAndRead(handbook);
+
+        Assert.Empty(index.WordGroups);
+        Assert.DoesNotContain("\"synonyms\"", File.ReadAllText(Path.Combine(handbook.Output, ManifestHref(handbook.Output).TrimStart('/'))), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class IncrementalRebuildTests
         { "a new chapter", h => h.Write("chapters/03-outlook.md", "---\ntitle: Outlook\ndescription: What happens later.\nlast_reviewed: 2026-11-01\n---\nMost children improve, see [treatment](02-treatment.md#medicines).\n") },
         { "a deleted chapter (links to it break)", h => h.Delete("chapters/02-treatment.md") },
         { "a broken front matter (then the build fails the same way)", h => h.Write("chapters/02-treatment.md", "---\ntitle: [unclosed\n---\nText.\n") },
+        { "new search synonyms (only the search index changes)", h => h.Write("search-synonyms.yml", "- words: [treatment, therapy, care]\n") },
         { "a reference", h => h.Write("references.yml", "smith2020:\n  authors: Smith A\n  title: A changed title\n  year: 2021\n  doi: 10.1000/test.2\njones2019:\n  authors: Jones C\n  title: Another study\n  year: 2019\n  url: https://example.org/study\n") },
     };
 
@@ -95,6 +96,7 @@ public sealed class IncrementalRebuildTests
         { "a deleted chapter", h => h.Delete("chapters/02-treatment.md") },
         { "a broken front matter", h => h.Write("chapters/02-treatment.md", "---\ntitle: [unclosed\n---\nText.\n") },
         { "a citation of an unknown source", h => h.Write("chapters/02-treatment.md", Treatment("Treatment", "[@nobody]", "Medicines")) },
+        { "search synonyms", h => h.Write("search-synonyms.yml", "- words: [treatment, therapy]\n") },
     };
 
     [Theory]

@@ -72,6 +72,12 @@ public sealed class SearchIndexReader
             .Select(g => (g[0].GetString()!, g[1].GetString()!, (IReadOnlyList<string>)g[2].EnumerateArray().Select(a => a.GetString()!).ToList()))
             .ToList();
 
+    /// <summary>The word groups of search-synonyms.yml, as the script reads them; none when the index has no "synonyms".</summary>
+    public IReadOnlyList<IReadOnlyList<string>> WordGroups =>
+        manifest.TryGetProperty("synonyms", out var groups)
+            ? groups.EnumerateArray().Select(g => (IReadOnlyList<string>)g.EnumerateArray().Select(w => w.GetString()!).ToList()).ToList()
+            : [];
+
     /// <summary>The output paths a query for these terms fetches, beyond the manifest: their postings shards.</summary>
     public IEnumerable<string> ShardPathsFor(IEnumerable<int> terms) => Sharded ? terms.Select(ShardPath).Distinct() : [];
 

@@ -313,6 +313,7 @@ class SearchIndex {
       term: this.find(GLOSSARY_TERM + slug),
       names: [term, ...aliases].map((name) => ({ name, folded: words(name).join(' '), tokens: tokens(name) })),
     }));
+    this.wordGroups = (data.synonyms ?? []).map((group) => group.map((name) => tokens(name)).filter((t) => t.length > 0));
   }
 
   /** The number of a term, or -1. */
@@ -493,6 +494,32 @@ function candidates(index, q) {
 }
 
 /**
+ * Words readers use for what the handbook says another way (search-synonyms.yml: "genetic" for
+ * "inherited"): a word or phrase of a group in the query also looks for the group's one-word names.
+ * A query word the handbook never uses had only near misses to offer; its synonyms replace them.
+ */
+function addWordGroups(index, analysed, sets) {
+  const added = analysed.map(() => new Set());
+  for (const group of index.wordGroups) {
+    for (const name of group) {
+      for (let start = 0; start + name.length <= analysed.length; start++) {
+        if (!name.every((t, k) => analysed[start + k].token === t)) continue;
+        for (const other of group) {
+          const term = other.length === 1 && other !== name ? index.find(other[0]) : -1;
+          if (term < 0) continue;
+          for (let j = start; j < start + name.length; j++) added[j].add(term);
+        }
+      }
+    }
+  }
+  added.forEach((terms, j) => {
+    if (terms.size === 0) return;
+    if (index.find(analysed[j].token) < 0) sets[j].clear();
+    for (const term of terms) if (!(sets[j].get(term) >= WEIGHT.synonym)) sets[j].set(term, WEIGHT.synonym);
+  });
+}
+
+/**
  * Glossary names the query contains, by any of their words' candidates ("dancing eyes", "IVIG",
  * "steroids"): each adds the glossary term itself to the words it covers, so entries that use the
  * term by another name are found too.
@@ -575,6 +602,7 @@ function rank(index, lists, limit) {
 async function runQuery(index, query, limit, isCurrent = () => true) {
   const analysed = analyse(query);
   const sets = analysed.map((q) => candidates(index, q));
+  addWordGroups(index, analysed, sets);
   const synonyms = addSynonyms(index, analysed, sets);
   const active = sets.filter((set) => set.size > 0);
   const lists = await Promise.all(active.map((set) => Promise.all([...set].map(async ([term, weight]) => (
