@@ -14,7 +14,11 @@ namespace OmsHandbook.Markdown;
 
 /// <summary>The one Markdig pipeline of a build, with our extensions: built once, shared by every page.</summary>
 /// <param name="isReservedId">The ids the layout writes around the body, which no heading may take.</param>
-public sealed class HandbookMarkdown(Func<string, bool> isReservedId)
+/// <param name="encodeAddress">
+/// Applied to every link and image address as it is written. Markdig escapes spaces, quotes and
+/// non-ASCII, but keeps a lone '%', a second '#' and '[' ']', which the URL standard refuses.
+/// </param>
+public sealed class HandbookMarkdown(Func<string, bool> isReservedId, Func<string, string>? encodeAddress = null)
 {
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -60,7 +64,7 @@ public sealed class HandbookMarkdown(Func<string, bool> isReservedId)
     public string ToHtml(MarkdownDocument document)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = encodeAddress };
         pipeline.Setup(renderer);
         renderer.Render(document);
         return writer.ToString();

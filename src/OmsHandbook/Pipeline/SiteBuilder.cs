@@ -25,7 +25,7 @@ public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, i
 /// <param name="cache">Kept between builds by the same builder, so the preview re-does only what a save changed; null for a single build.</param>
 public sealed class SiteBuilder(BuildCache? cache = null)
 {
-    private readonly HandbookMarkdown markdown = new(LayoutIds.IsReserved);
+    private readonly HandbookMarkdown markdown = new(LayoutIds.IsReserved, Href.Encode);
 
     /// <summary>What this builder keeps between its builds; null when it keeps nothing.</summary>
     public BuildCache? Cache { get; } = cache;

@@ -36,7 +36,7 @@ public static class ArticlePages
             Review(page.Meta),
             previous,
             next,
-            site.Repository is null ? null : $"{site.Repository}/edit/{site.Branch}/input/{page.File.RelativePath}");
+            site.Repository is null ? null : $"{site.Repository}/edit/{Href.EncodePath(site.Branch)}/input/{Href.EncodePath(page.File.RelativePath)}");
         return new PageView(chrome, page.Meta.Title, page.Meta.Description, site.BaseUrl + page.UrlPath, page.UrlPath, body,
             JsonLd.MedicalWebPage(site, page, rendered.Sources))
         {

@@ -23,7 +23,7 @@ public static class SourceEntries
             r.Url)).ToList();
 
     /// <summary>A DOI is text, not part of a URL: everything but letters, digits, '-', '.', '_', '~' and '/' is encoded, as doi.org asks.</summary>
-    public static string DoiAddress(string doi) => "https://doi.org/" + Href.Encode(doi, c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '/');
+    public static string DoiAddress(string doi) => "https://doi.org/" + Href.EncodePath(doi);
 
     private static string EndWithFullStop(string text) => text.EndsWith('.') ? text : text + ".";
 }
