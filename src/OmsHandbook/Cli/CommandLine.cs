@@ -37,7 +37,10 @@ public static class CommandLine
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+            // Ctrl+C cancels the build, which then deletes its staging folder. System.CommandLine ends the
+            // process outright if that takes longer than this; its default of two seconds is too short on
+            // a busy machine, and an outright end leaves the staging folder for the next build to sweep.
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
         }
         catch (OperationCanceledException)
         {
