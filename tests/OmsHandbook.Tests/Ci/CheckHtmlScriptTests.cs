@@ -54,13 +54,13 @@ public sealed class CheckHtmlScriptTests : IDisposable
         Directory.CreateDirectory(Tools);
         foreach (var tool in ToolsTheScriptUses)
         {
-            File.CreateSymbolicLink(Path.Combine(Tools, tool), Which(tool));
+            File.CreateSymbolicLink(Path.Combine(Tools, tool), ScriptSandbox.Which(tool));
         }
 
         Directory.CreateDirectory(Fakes);
-        WriteExecutable(Path.Combine(Tools, "apt-get"), FakeAptGet);
-        WriteExecutable(Path.Combine(Fakes, "npm"), FakeNpm);
-        WriteExecutable(Path.Combine(Fakes, "java"), FakeJava);
+        ScriptSandbox.WriteExecutable(Path.Combine(Tools, "apt-get"), FakeAptGet);
+        ScriptSandbox.WriteExecutable(Path.Combine(Fakes, "npm"), FakeNpm);
+        ScriptSandbox.WriteExecutable(Path.Combine(Fakes, "java"), FakeJava);
         folder.Write("site/index.html", "<!DOCTYPE html><html lang=en><title>x</title>");
     }
 
@@ -113,8 +113,6 @@ public sealed class CheckHtmlScriptTests : IDisposable
     {
         var start = new ProcessStartInfo(Path.Combine(Tools, "bash"), [folder.File(".ci/check-html"), .. arguments])
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             WorkingDirectory = folder.Path,
         };
         start.Environment.Clear();
@@ -126,20 +124,6 @@ public sealed class CheckHtmlScriptTests : IDisposable
         start.Environment["TOOLS"] = Tools;
         start.Environment["FAKES"] = Fakes;
         Directory.CreateDirectory(folder.File("tmp"));
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the script did not finish");
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return ScriptSandbox.Run(start);
     }
-
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    private static void WriteExecutable(string path, string script)
-    {
-        File.WriteAllText(path, script.ReplaceLineEndings("\n") + "\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    private static string Which(string tool) =>
-        File.Exists("/usr/bin/" + tool) ? "/usr/bin/" + tool : "/bin/" + tool;
 }

@@ -61,11 +61,11 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         Directory.CreateDirectory(Tools);
         foreach (var tool in ToolsTheScriptUses)
         {
-            File.CreateSymbolicLink(Path.Combine(Tools, tool), Which(tool));
+            File.CreateSymbolicLink(Path.Combine(Tools, tool), ScriptSandbox.Which(tool));
         }
 
-        WriteExecutable(Path.Combine(Tools, "curl"), FakeCurl);
-        WriteExecutable(folder.File("fake-dotnet"), FakeDotnet);
+        ScriptSandbox.WriteExecutable(Path.Combine(Tools, "curl"), FakeCurl);
+        ScriptSandbox.WriteExecutable(folder.File("fake-dotnet"), FakeDotnet);
     }
 
     private string Tools => folder.File("tools");
@@ -122,8 +122,6 @@ public sealed class NetlifyBuildScriptTests : IDisposable
     {
         var start = new ProcessStartInfo(Path.Combine(Tools, "bash"), [folder.File(".ci/netlify-build"), .. arguments])
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             WorkingDirectory = folder.Path,
         };
         start.Environment.Clear();
@@ -132,20 +130,6 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         start.Environment["LOG"] = Log;
         start.Environment["FAKE_SDKS"] = sdks;
         start.Environment["FAKE_DOTNET"] = folder.File("fake-dotnet");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the script did not finish");
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return ScriptSandbox.Run(start);
     }
-
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    private static void WriteExecutable(string path, string script)
-    {
-        File.WriteAllText(path, script.ReplaceLineEndings("\n") + "\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    private static string Which(string tool) =>
-        File.Exists("/usr/bin/" + tool) ? "/usr/bin/" + tool : "/bin/" + tool;
 }
