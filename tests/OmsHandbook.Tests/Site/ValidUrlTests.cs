@@ -146,14 +146,7 @@ public sealed class ValidUrlTests(RealHandbookFixture site, ITestOutputHelper lo
             - question: Is OMS inherited?
               answer: No, it is not passed down in families [@jones2019].
             """);
-        handbook.Write("glossary.yml", """
-            - term: Opsoclonus
-              aliases: [dancing eyes]
-              definition: Fast eye movements in every direction.
-              see_also: [Myoclonus]
-            - term: Myoclonus
-              aliases: [muscle jerks]
-              definition: Sudden brief jerks of muscles.
+        handbook.Write("glossary.yml", File.ReadAllText(handbook.PathOf("glossary.yml")) + "\n" + """
             - term: Café-au-lait <spots> & "marks"
               definition: Light brown patches of skin.
             """);
