@@ -50,13 +50,9 @@ public sealed class LoadStage(LoadCache? cache = null)
             return null;
         }
 
-        if (context.Options.BaseUrlOverride is { } baseUrl)
-        {
-            site = site with { BaseUrl = baseUrl.TrimEnd('/') };
-        }
-
         // Every page's address starts with these; written once as valid URLs (site.yml may say "exämple.org" or "{...}").
-        site = site with { BaseUrl = Href.Encode(site.BaseUrl), Repository = site.Repository is null ? null : Href.Encode(site.Repository) };
+        var baseUrl = context.Options.BaseUrlOverride?.TrimEnd('/') ?? site.BaseUrl;
+        site = site with { BaseUrl = Href.Encode(baseUrl), Repository = site.Repository is null ? null : Href.Encode(site.Repository) };
 
         return new HandbookContent(site, home, ChapterOrder.Apply(chapters, site.Navigation, diagnostics), faq, glossary, references,
             MediaFiles(input), faqFile ?? Placeholder(input, FaqLoader.FileName), glossaryFile ?? Placeholder(input, GlossaryLoader.FileName))

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
 
@@ -12,7 +11,7 @@ namespace OmsHandbook.Pipeline;
 /// The claim is a lock, so two builds into one folder wait their turn, and while it is held the
 /// folders that killed builds left beside it are cleared away.
 /// </summary>
-public sealed partial class OutputFolder : IDisposable
+public sealed class OutputFolder : IDisposable
 {
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -164,7 +163,7 @@ public sealed partial class OutputFolder : IDisposable
         var parent = Path.GetDirectoryName(RealPath)!;
         var name = Path.GetFileName(RealPath);
         var leftovers = Directory.EnumerateDirectories(parent, name + ".*")
-            .Where(d => Leftover().IsMatch(Path.GetFileName(d)[name.Length..]))
+            .Where(d => StagingFolder.IsLeftover(Path.GetFileName(d)[name.Length..]))
             .Select(d => new DirectoryInfo(d))
             .ToList();
         if (!Directory.Exists(RealPath)
@@ -187,7 +186,4 @@ public sealed partial class OutputFolder : IDisposable
             }
         }
     }
-
-    [GeneratedRegex(@"^\.(new|old)-[0-9a-f]{8}$")]
-    private static partial Regex Leftover();
 }

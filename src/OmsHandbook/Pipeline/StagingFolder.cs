@@ -12,6 +12,9 @@ public sealed class StagingFolder : IDisposable
 
     public const string OldSuffix = ".old-";
 
+    /// <summary>How many hex digits tell one build's folders from another's.</summary>
+    private const int IdLength = 8;
+
     private readonly string output;
     private readonly string staging;
     private bool committed;
@@ -20,7 +23,7 @@ public sealed class StagingFolder : IDisposable
     public StagingFolder(string output)
     {
         this.output = output;
-        staging = output + NewSuffix + Guid.NewGuid().ToString("N")[..8];
+        staging = output + NewSuffix + NewId();
         Directory.CreateDirectory(staging);
     }
 
@@ -54,7 +57,7 @@ public sealed class StagingFolder : IDisposable
         }
         else
         {
-            retired = output + OldSuffix + Guid.NewGuid().ToString("N")[..8];
+            retired = output + OldSuffix + NewId();
             Directory.Move(output, retired);
             try
             {
@@ -86,6 +89,17 @@ public sealed class StagingFolder : IDisposable
             Directory.Delete(staging, recursive: true);
         }
     }
+
+    /// <summary>Whether a folder named the output's name plus this suffix is one a build made beside it.</summary>
+    public static bool IsLeftover(string suffix)
+    {
+        var kind = suffix.StartsWith(NewSuffix, StringComparison.Ordinal) ? NewSuffix
+            : suffix.StartsWith(OldSuffix, StringComparison.Ordinal) ? OldSuffix
+            : null;
+        return kind is not null && suffix.Length == kind.Length + IdLength && suffix[kind.Length..].All(char.IsAsciiHexDigitLower);
+    }
+
+    private static string NewId() => Guid.NewGuid().ToString("N")[..IdLength];
 
     private string PathOf(string relativePath)
     {
