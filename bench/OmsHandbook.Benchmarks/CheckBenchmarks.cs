@@ -28,7 +28,7 @@ public class CheckBenchmarks
     public int CheckSampleSite()
     {
         var diagnostics = new DiagnosticBag();
-        SiteChecker.Check(site.Files, sources, "output", diagnostics, new CheckCache());
+        SiteChecker.Check(site.Files, sources, "output", diagnostics, new Memo<PageScan>());
         return diagnostics.ErrorCount;
     }
 }

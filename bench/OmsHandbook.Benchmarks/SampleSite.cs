@@ -30,12 +30,12 @@ public sealed class SampleSite
         Context = new BuildContext(
             new BuildOptions(Path.Combine(folder, "input"), Path.Combine(folder, "output"), new DateOnly(2026, 6, 1)) { WriteOutput = false },
             new DiagnosticBag());
-        Content = new LoadStage().Run(Context) ?? throw new InvalidOperationException("the sample corpus did not load");
-        new ValidateStage().Run(Content, Context);
-        Rendered = new RenderStage(Markdown).Run(Content, Context);
-        Assembled = new AssembleStage(ThemeAssets.All()).Run(Content, Rendered);
-        Files = new WriteStage().Run(Assembled, Context, output: null).GetAwaiter().GetResult()
-            ?? throw new InvalidOperationException("the sample site has errors:\n" + string.Join('\n', Context.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));
+        Content = new ValidateStage().Run(new LoadStage().Run(null, Context) ?? throw new InvalidOperationException("the sample corpus did not load"), Context);
+        Rendered = new RenderPhase(Markdown).Run(new OutlineStage(Markdown).Run(Content, Context), Context).Rendered;
+        Assembled = new AssembleStage(ThemeAssets.All()).Run(new RenderedSite(Content, Rendered), Context);
+        var built = new SiteBuilder().BuildAsync(Context.Options).GetAwaiter().GetResult();
+        Files = built.Succeeded ? built.Files
+            : throw new InvalidOperationException("the sample site has errors:\n" + string.Join('\n', built.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));
         Directory.Delete(folder, recursive: true);
     }
 

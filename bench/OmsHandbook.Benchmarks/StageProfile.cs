@@ -16,7 +16,8 @@ namespace OmsHandbook.Benchmarks;
 /// One whole build in this process, timed stage by stage with the memory each allocates: where a
 /// large build spends its time. The big parts inside a stage (print edition, search index, layouts, checks) are
 /// timed again on their own afterwards, on the same data, so the pipeline itself is not copied here.
-/// With --rebuild, a preview's rebuild instead: one build fills a <see cref="BuildCache"/>, one
+/// The stages are timed as <see cref="SiteBuilder"/> runs them (its <see cref="BuildOptions.BeforeStage"/> seam).
+/// With --rebuild, a preview's rebuild instead: one build fills a <see cref="BuildMemo"/>, one
 /// chapter is edited (in a copy of the input), and the build after the edit is the one timed.
 /// </summary>
 public static class StageProfile
@@ -31,47 +32,48 @@ public static class StageProfile
 
         var outputFolder = args is [_, _, "--output", var o, ..] ? o : Path.Combine(Path.GetTempPath(), "oms-stages-output");
         var rebuild = args.Contains("--rebuild");
-        var cache = rebuild ? new BuildCache() : null;
+        var memo = rebuild ? new BuildMemo() : null;
         if (rebuild)
         {
-            input = await PrepareRebuildAsync(input, cache!, output);
+            input = await PrepareRebuildAsync(input, memo!, output);
         }
 
-        var context = new BuildContext(new BuildOptions(input, outputFolder, new DateOnly(2026, 6, 1)) { WriteOutput = !rebuild }, new DiagnosticBag());
         var rows = new List<string>();
         var clock = Stopwatch.StartNew();
-
-        async Task<T> Step<T>(string name, Func<Task<T>> action)
+        (string Name, TimeSpan Started, long Allocated)? stage = null;
+        void EndStage()
         {
-            var started = clock.Elapsed;
-            var allocated = GC.GetTotalAllocatedBytes();
-            var result = await action();
-            var time = clock.Elapsed - started;
-            var allocatedBytes = GC.GetTotalAllocatedBytes() - allocated;
+            if (stage is not { } s)
+            {
+                return;
+            }
+
+            var time = clock.Elapsed - s.Started;
+            var allocatedBytes = GC.GetTotalAllocatedBytes() - s.Allocated;
             clock.Stop();
             var live = GC.GetTotalMemory(forceFullCollection: true); // what the build still holds; not timed
             clock.Start();
-            rows.Add(Row(name, time, allocatedBytes, live));
-            return result;
+            rows.Add(Row(s.Name, time, allocatedBytes, live));
         }
 
-        Task<T> Run<T>(string name, Func<T> action) => Step(name, () => Task.FromResult(action()));
-
-        var markdown = await Run("Markdig pipeline", () => new HandbookMarkdown(OmsHandbook.Theme.LayoutIds.IsReserved));
-        var content = await Run("Load", () => new LoadStage(cache?.Loads).Run(context)) ?? throw new InvalidOperationException("the input did not load");
-        await Run("Validate", () => { new ValidateStage().Run(content, context); return 0; });
-        var rendered = await Run("Render", () => new RenderStage(markdown, cache?.Renders).Run(content, context));
-        await Run("Read the FAQ's and glossary's prose (pages are read in Render)", () => new ProseStage().Run(content, rendered, context));
-        var site = await Run("Assemble", () => new AssembleStage(ThemeAssets.All(), cache?.Search).Run(content, rendered));
-        using var claimed = context.Options.WriteOutput ? OutputFolder.Claim(context.Options, context.Diagnostics) : null;
-        var files = await Step("Write (layouts, checks, files)", () => new WriteStage(cache).Run(site, context, claimed));
+        var options = new BuildOptions(input, outputFolder, new DateOnly(2026, 6, 1))
+        {
+            WriteOutput = !rebuild,
+            BeforeStage = name =>
+            {
+                EndStage();
+                stage = (name, clock.Elapsed, GC.GetTotalAllocatedBytes());
+            },
+        };
+        var result = await new SiteBuilder(memo).BuildAsync(options);
+        EndStage();
         var whole = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var gcPause = GC.GetTotalPauseDuration();
         var collections = $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
-        if (files is null)
+        if (!result.Succeeded)
         {
-            foreach (var diagnostic in context.Diagnostics.Sorted().Take(20))
+            foreach (var diagnostic in result.Diagnostics.Sorted().Take(20))
             {
                 await output.WriteLineAsync(diagnostic.ToMsBuildFormat());
             }
@@ -79,23 +81,40 @@ public static class StageProfile
             return 1;
         }
 
+        var files = rebuild ? result.Files : WrittenFiles(outputFolder);
+        Task<T> Run<T>(string name, Func<T> action)
+        {
+            stage = (name, clock.Elapsed, GC.GetTotalAllocatedBytes());
+            var value = action();
+            EndStage();
+            return Task.FromResult(value);
+        }
+
+        // The parts again, each stage run alone on the products of the stages before it.
+        var context = new BuildContext(options with { BeforeStage = null, WriteOutput = false }, new DiagnosticBag());
+        var markdown = new HandbookMarkdown(LayoutIds.IsReserved, Href.Encode);
+        var content = new ValidateStage().Run(new LoadStage().Run(null, context)!, context);
+        var rendered = new RenderPhase(markdown).Run(new OutlineStage(markdown).Run(content, context), context).Rendered;
+        var site = new AssembleStage(ThemeAssets.All()).Run(new RenderedSite(content, rendered), context);
         rows.Add("| *parts, timed again on their own:* | | | |");
         await Run("Assemble: print edition", () =>
             PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css", "/assets/site.js", new SearchBoxView("/assets/search.js", "/assets/search-index.json", SitePaths.Search)), new Lazy<string>(""), rendered));
         await Run("Assemble: search index", () => SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered), SearchIndexOptions.Default));
-        await Step("Write: layouts", async () =>
+        await using (var theme = new ThemeRenderer())
         {
-            await using var theme = new ThemeRenderer();
-            foreach (var page in site.Pages)
+            await Run("Layout: every page on one core", () =>
             {
-                await theme.RenderAsync(page.MakeView());
-            }
+                foreach (var page in site.Pages)
+                {
+                    theme.RenderAsync(page.MakeView()).GetAwaiter().GetResult();
+                }
 
-            return 0;
-        });
-        await Run("Write: checks", () =>
+                return 0;
+            });
+        }
+        await Run("Check: every page", () =>
         {
-            SiteChecker.Check(files, new Dictionary<string, string>(StringComparer.Ordinal), "output", new DiagnosticBag(), new CheckCache());
+            SiteChecker.Check(files, new Dictionary<string, string>(StringComparer.Ordinal), "output", new DiagnosticBag(), new Memo<PageScan>());
             return 0;
         });
 
@@ -116,8 +135,14 @@ public static class StageProfile
         return 0;
     }
 
-    /// <summary>Copies the input, builds it once into the cache, and edits the text of its second chapter.</summary>
-    private static async Task<string> PrepareRebuildAsync(string input, BuildCache cache, TextWriter output)
+    /// <summary>Every file a build wrote into the folder, to check again on its own.</summary>
+    private static IReadOnlyList<OutputFile> WrittenFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => new OutputFile(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes(f)))
+            .ToList();
+
+    /// <summary>Copies the input, builds it once into the memo, and edits the text of its second chapter.</summary>
+    private static async Task<string> PrepareRebuildAsync(string input, BuildMemo memo, TextWriter output)
     {
         var copy = Path.Combine(Path.GetTempPath(), "oms-stages-rebuild-" + Guid.NewGuid().ToString("N")[..8]);
         foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
@@ -127,7 +152,7 @@ public static class StageProfile
             File.Copy(file, target);
         }
 
-        var first = await new SiteBuilder(cache).BuildAsync(new BuildOptions(copy, copy + "-output", new DateOnly(2026, 6, 1)) { WriteOutput = false });
+        var first = await new SiteBuilder(memo).BuildAsync(new BuildOptions(copy, copy + "-output", new DateOnly(2026, 6, 1)) { WriteOutput = false });
         var chapter = Directory.EnumerateFiles(Path.Combine(copy, "chapters"), "*.md").Order(StringComparer.Ordinal).Skip(1).First();
         await File.AppendAllTextAsync(chapter, "\nA sentence added to time a rebuild.\n");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"First build {first.Elapsed.TotalSeconds:0.00} s; timing the rebuild after editing {Path.GetFileName(chapter)}."));

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using OmsHandbook.Core;
 
@@ -8,27 +7,24 @@ namespace OmsHandbook.Checks;
 /// <summary>
 /// Checks a site while it is written: each page is read once as it arrives (from any thread) and
 /// only its ids, links and findings are kept; the links between pages are checked when every file
-/// is in. Pages the <see cref="CheckCache"/> has seen unchanged are not read again.
+/// is in. Pages the memo has seen unchanged are not read again.
 /// </summary>
 /// <param name="outputDisplayRoot">The output folder as messages name it, e.g. "output".</param>
-/// <param name="cache">The previous build's results (the preview keeps one); null reads every page.</param>
-public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = null)
+/// <param name="memo">What reading pages found before, by page (the preview keeps one); null reads every page.</param>
+public sealed class SiteChecker(string outputDisplayRoot, Memo<PageScan>? memo = null)
 {
     private static readonly IPageCheck[] PageChecks = [new IdCheck(), new HeadingCheck(), new MetadataCheck(), new ImageAltCheck()];
 
     private readonly string root = outputDisplayRoot.TrimEnd('/') + "/";
     private readonly ConcurrentDictionary<string, PageScan> pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> files = new(StringComparer.Ordinal);
-    private int pagesRead;
-
-    /// <summary>How many pages were read and checked; the others were answered from the cache.</summary>
-    public int PagesRead => Volatile.Read(ref pagesRead);
 
     /// <summary>Checks a whole site at once.</summary>
     /// <param name="sources">Output path -> input file the page came from, where there is one.</param>
-    public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> sources, string outputDisplayRoot, DiagnosticBag diagnostics, CheckCache? cache = null)
+    public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> sources, string outputDisplayRoot, DiagnosticBag diagnostics, Memo<PageScan>? memo = null)
     {
-        var checker = new SiteChecker(outputDisplayRoot, cache);
+        memo?.Begin();
+        var checker = new SiteChecker(outputDisplayRoot, memo);
         files.AsParallel().ForAll(f =>
         {
             if (f.IsHtml)
@@ -41,21 +37,23 @@ public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = nu
             }
         });
         checker.Finish(diagnostics);
+        memo?.Sweep();
     }
 
-    /// <param name="bytes">The page as written, to recognise it next time; only read when there is a cache.</param>
-    /// <returns>What reading the page found, to hand back with <see cref="AddRead"/> when the same page is written again.</returns>
-    public PageScan AddPage(string outputPath, string html, byte[] bytes, string? source)
+    /// <param name="html">The page's text; null to decode it from the bytes, only if the page must be read.</param>
+    /// <param name="bytes">The page as written, to recognise it next time; only read when there is a memo and no key.</param>
+    /// <param name="key">A content hash of what the page was laid out from, when there is one: it stands for the bytes, unread.</param>
+    /// <returns>What reading the page found.</returns>
+    public PageScan AddPage(string outputPath, string? html, byte[] bytes, string? source, string? key = null)
     {
         files[outputPath] = true;
-        var hash = cache is null ? "" : Convert.ToHexString(SHA256.HashData(bytes));
-        if (cache?.Find(outputPath, hash, source) is { } known)
-        {
-            pages[outputPath] = known;
-            return known;
-        }
+        var scan = memo is null ? Read(outputPath, html ?? Encoding.UTF8.GetString(bytes), source) : memo.GetOrMake(ContentHash.Of(outputPath, source, key ?? ContentHash.Of(bytes)), () => Read(outputPath, html ?? Encoding.UTF8.GetString(bytes), source));
+        pages[outputPath] = scan;
+        return scan;
+    }
 
-        Interlocked.Increment(ref pagesRead);
+    private PageScan Read(string outputPath, string html, string? source)
+    {
         var page = CheckedPage.Read(outputPath, root + outputPath, html, source);
         var found = new DiagnosticBag();
         foreach (var check in PageChecks)
@@ -70,17 +68,7 @@ public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = nu
             .Where(l => l.Target != outputPath)
             .DistinctBy(l => l.Reference, StringComparer.Ordinal)
             .ToList();
-        var scan = new PageScan(outputPath, page.Ids, elsewhere, found.Sorted(), page.FromSource);
-        cache?.Store(outputPath, hash, source, scan);
-        pages[outputPath] = scan;
-        return scan;
-    }
-
-    /// <summary>A page written again exactly as it was read before: its links are still checked with the rest.</summary>
-    public void AddRead(PageScan scan)
-    {
-        files[scan.OutputPath] = true;
-        pages[scan.OutputPath] = scan;
+        return new PageScan(outputPath, page.Ids, elsewhere, found.Sorted(), page.FromSource);
     }
 
     public void AddFile(string outputPath) => files[outputPath] = true;
@@ -96,11 +84,5 @@ public sealed class SiteChecker(string outputDisplayRoot, CheckCache? cache = nu
             diagnostics.AddRange(page.Found);
             LinkCheck.Check(page, site, diagnostics);
         });
-
-        if (cache is not null)
-        {
-            cache.Keep(pages.Keys.ToHashSet(StringComparer.Ordinal));
-            cache.PagesChecked = PagesRead;
-        }
     }
 }

@@ -9,38 +9,50 @@ using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Pipeline;
 
-/// <summary>Stage 4's product: every page ready for the layout, plus the site's other files.</summary>
+/// <summary>Stage 5's product: every page ready for the layout, plus the site's other files.</summary>
 public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<MediaFile> Media);
 
-/// <summary>Stage 4: whole-site views — navigation, neighbours, FAQ, glossary back-links, print edition, search index, sitemap, redirects.</summary>
-/// <param name="search">Per-page search work kept from the previous build (the preview's); null does it all.</param>
+/// <summary>What the render stages made of the whole handbook: the content, and every piece of it as HTML.</summary>
+public sealed record RenderedSite(HandbookContent Content, RenderedContent Rendered);
+
+/// <summary>
+/// Stage 5 (whole site): whole-site views — navigation, neighbours, FAQ, glossary back-links, print
+/// edition, search index, sitemap, redirects. For a first look (<see cref="BuildScope.Saved"/>), only
+/// the home page and chapters, exactly as a whole build frames them.
+/// </summary>
+/// <param name="memo">Search work remembered from before (the preview's); null does it all.</param>
 /// <param name="searchIndex">When the search index shards; the default when null.</param>
-public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchCache? search = null, SearchIndexOptions? searchIndex = null)
+public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMemo? memo = null, SearchIndexOptions? searchIndex = null) : ISiteStage<RenderedSite, AssembledSite>
 {
-    /// <param name="cancellation">Checked while the search index is made: the preview drops a build a newer save has made pointless.</param>
-    public AssembledSite Run(HandbookContent content, RenderedContent rendered, CancellationToken cancellation = default)
+    public AssembledSite Run(RenderedSite input, BuildContext context)
     {
+        var (content, rendered) = input;
         var frame = Frame.Of(content, themeAssets);
         var site = content.Site;
         var chrome = frame.Chrome;
         var tips = new GlossaryTips(rendered.Glossary);
         var pages = new List<PageToRender>();
         pages.AddRange(ArticlePages.Build(site, chrome, frame.ChromeKey, rendered, tips));
+        if (!context.Scope.IsWholeSite)
+        {
+            return new AssembledSite(frame.Windowed(pages), [], []);
+        }
+
         pages.Add(FaqPage.Build(content, chrome, rendered, tips));
         pages.Add(GlossaryPage.Build(content, chrome, rendered));
         pages.AddRange(PrintEdition.Build(site, chrome, frame.ChromeKey, rendered));
         pages.Add(SearchPage.Build(content, chrome, rendered, frame.SearchBox));
         // Made from what every page shares and nothing else.
-        pages.Add(NotFoundPage.Build(site, chrome, content.Chapters) with { Key = new PageKey(frame.ChromeKey, SitePaths.NotFound) });
+        pages.Add(NotFoundPage.Build(site, chrome, content.Chapters) with { Key = PageKey.Of(frame.ChromeKey, SitePaths.NotFound) });
         if (frame.Navigation.IsWindowed)
         {
-            pages.Add(frame.Navigation.ContentsPage(site, chrome) with { Key = new PageKey(frame.ChromeKey, SitePaths.Contents) });
+            pages.Add(frame.Navigation.ContentsPage(site, chrome) with { Key = PageKey.Of(frame.ChromeKey, SitePaths.Contents) });
         }
 
         // Pages name the index only by its fixed address, so it is made after them.
-        cancellation.ThrowIfCancellationRequested();
-        var corpus = SearchCorpusBuilder.Build(content, rendered, search);
-        var index = SearchIndexWriter.Write(corpus, searchIndex ?? SearchIndexOptions.Default, search, cancellation);
+        context.Cancellation.ThrowIfCancellationRequested();
+        var corpus = SearchCorpusBuilder.Build(content, rendered, memo?.SearchPages);
+        var index = SearchIndexWriter.Write(corpus, searchIndex ?? SearchIndexOptions.Default, memo?.SearchWeights, context.Cancellation);
         var reviewed = content.Pages.ToDictionary(c => c.UrlPath, c => c.Meta.LastReviewed, StringComparer.Ordinal);
         var listed = pages
             .Where(p => p.UrlPath != SitePaths.NotFound)
@@ -51,17 +63,12 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, SearchC
             SiteFiles.Robots(site),
             SiteFiles.Redirects(content.Pages),
         };
-        return new AssembledSite(frame.Windowed(pages), files, content.Media);
-    }
+        if (context.Options.NoIndex)
+        {
+            files.Add(SiteFiles.NoIndexHeaders());
+        }
 
-    /// <summary>
-    /// Only the home page and the chapters, exactly as <see cref="Run"/> lays them out: what the
-    /// preview shows first after a save, before the site-wide pages and the search index.
-    /// </summary>
-    public IReadOnlyList<PageToRender> Articles(HandbookContent content, RenderedContent rendered)
-    {
-        var frame = Frame.Of(content, themeAssets);
-        return frame.Windowed(ArticlePages.Build(content.Site, frame.Chrome, frame.ChromeKey, rendered, new GlossaryTips(rendered.Glossary)));
+        return new AssembledSite(frame.Windowed(pages), files, content.Media);
     }
 
     /// <summary>What every page is framed by: the fingerprinted assets, the search box, the header and chapter list.</summary>

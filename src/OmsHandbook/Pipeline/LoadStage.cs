@@ -4,11 +4,20 @@ using OmsHandbook.Site;
 
 namespace OmsHandbook.Pipeline;
 
-/// <summary>Stage 1: reads every input file once into typed content, reporting every problem it finds.</summary>
-/// <param name="cache">Chapters read at the previous build (the preview's); null reads every file afresh.</param>
-public sealed class LoadStage(LoadCache? cache = null)
+/// <summary>
+/// Stage 1 (whole site): reads every input file once into typed content, reporting every problem it
+/// finds. For a first look (<see cref="BuildScope.Saved"/>) it reads only the saved pages again, over
+/// what the last good build loaded.
+/// </summary>
+/// <param name="memo">Chapters read before, by their text (the preview's); null reads every file afresh.</param>
+public sealed class LoadStage(Memo<LoadedPage>? memo = null) : ISiteStage<HandbookContent?, HandbookContent?>
 {
-    public HandbookContent? Run(BuildContext context)
+    /// <param name="lastGood">What the last good build loaded (the preview's); a first look needs it.</param>
+    /// <returns>Null when the input cannot make a site, or a first look cannot stand for a whole load.</returns>
+    public HandbookContent? Run(HandbookContent? lastGood, BuildContext context) =>
+        context.Scope.SavedFiles is { } saved ? ReadSaved(context, lastGood, saved) : ReadAll(context);
+
+    private HandbookContent? ReadAll(BuildContext context)
     {
         var diagnostics = context.Diagnostics;
         if (!Directory.Exists(context.Options.InputDirectory))
@@ -29,7 +38,7 @@ public sealed class LoadStage(LoadCache? cache = null)
         var chapters = ChapterFiles(input)
             .AsParallel().AsOrdered()
             .WithCancellation(context.Cancellation)
-            .Select(relative => input.Read(relative) is not { } file ? null : cache is null ? PageLoader.LoadChapter(file, diagnostics) : cache.LoadChapter(file, diagnostics))
+            .Select(relative => input.Read(relative) is not { } file ? null : LoadChapter(file, diagnostics))
             .OfType<ContentPage>()
             .ToList();
 
@@ -62,14 +71,18 @@ public sealed class LoadStage(LoadCache? cache = null)
     }
 
     /// <summary>
-    /// The preview's first look after a save: the previous build's content with only the named home
-    /// page and chapter files read again. Null when that cannot stand for a whole load: a named file
-    /// that is not one of those pages (new, deleted or renamed files, data files, media) or that no
-    /// longer reads as one.
+    /// The last good build's content with only the saved home page and chapter files read again.
+    /// Null when that cannot stand for a whole load: no good build yet, or a saved file that is not
+    /// one of those pages (new, deleted or renamed files, data files, media) or no longer reads as one.
     /// </summary>
     /// <param name="changedFiles">Full paths, as the previous build's input files name them.</param>
-    public HandbookContent? RunChanged(BuildContext context, HandbookContent previous, IReadOnlySet<string> changedFiles)
+    private HandbookContent? ReadSaved(BuildContext context, HandbookContent? previous, IReadOnlySet<string> changedFiles)
     {
+        if (previous is null)
+        {
+            return null;
+        }
+
         var pages = previous.Pages.ToDictionary(p => p.File.FullPath, StringComparer.Ordinal);
         if (changedFiles.Count == 0 || !changedFiles.All(pages.ContainsKey))
         {
@@ -85,8 +98,7 @@ public sealed class LoadStage(LoadCache? cache = null)
             var isHome = before == previous.Home;
             var page = input.Read(before.File.RelativePath) is not { } file ? null
                 : isHome ? PageLoader.LoadHome(file, context.Diagnostics)
-                : cache is null ? PageLoader.LoadChapter(file, context.Diagnostics)
-                : cache.LoadChapter(file, context.Diagnostics);
+                : LoadChapter(file, context.Diagnostics);
             if (page is null || context.Diagnostics.HasErrors)
             {
                 return null;
@@ -104,6 +116,23 @@ public sealed class LoadStage(LoadCache? cache = null)
 
         // A new order or slug in the front matter moves the chapter.
         return previous with { Home = home, Chapters = ChapterOrder.Apply(chapters, previous.Site.Navigation, context.Diagnostics) };
+    }
+
+    /// <summary>Reads a chapter, or hands back the memo's reading of the same text with what it reported.</summary>
+    private ContentPage? LoadChapter(InputFile file, DiagnosticBag diagnostics)
+    {
+        if (memo is null)
+        {
+            return PageLoader.LoadChapter(file, diagnostics);
+        }
+
+        var loaded = memo.GetOrMake(MemoKeys.File(file), () =>
+        {
+            var found = new DiagnosticBag();
+            return new LoadedPage(PageLoader.LoadChapter(file, found), found.Sorted());
+        });
+        diagnostics.AddRange(loaded.Found);
+        return loaded.Page;
     }
 
     /// <summary>

@@ -8,45 +8,15 @@ using OmsHandbook.Search;
 namespace OmsHandbook.Pipeline;
 
 /// <summary>
-/// Stage 3b: reads the words of every rendered page, as a reviewer would. Scores readability
-/// (a warning above the site's SMOG ceiling on pages families read) and lints for known-wrong
-/// claims, uncited figures and doses. The render stage hands each Markdown page over as soon as it
-/// is rendered (<see cref="ReadPage"/>), so no page's prose outlives its own render; the FAQ and
-/// the glossary are read here once all their entries are rendered.
+/// Stage 4b (per page): reads the words of a page, as a reviewer would. Scores readability (a
+/// warning above the site's SMOG ceiling on pages families read) and lints for known-wrong claims,
+/// uncited figures, doses and urgency words outside the site's scale.
 /// </summary>
-public sealed class ProseStage
+public sealed class ProseStage(int ceiling, UrgencyScale? urgency) : IPageStage<PageProse, PageReadability>
 {
-    /// <summary>Reads one home page or chapter: its title, its prose and its description.</summary>
-    public static PageReadability ReadPage(ContentPage page, IReadOnlyList<ProseBlock> prose, int ceiling, DiagnosticBag diagnostics, UrgencyScale? urgency = null) =>
-        Read(new PageProse(page.File.DisplayPath, page.Meta.Audience,
-                [ProseBlock.Plain(ProseKind.Heading, page.Meta.Title, page.Meta.Location), .. prose],
-                ProseBlock.Plain(ProseKind.Paragraph, page.Meta.Description, page.Meta.Location)),
-            ceiling, diagnostics, urgency);
-
-    /// <returns>Every page's readability: the Markdown pages (read while rendering), then the FAQ and the glossary.</returns>
-    public IReadOnlyList<PageReadability> Run(HandbookContent content, RenderedContent rendered, BuildContext context)
+    public PageReadability Run(PageProse page, BuildContext context)
     {
-        var pages = new List<PageProse>();
-        if (rendered.Faq.Count > 0)
-        {
-            pages.Add(new PageProse(content.FaqFile.DisplayPath, Audience.Everyone,
-                rendered.Faq.SelectMany(f => f.Prose.Prepend(ProseBlock.Plain(ProseKind.Heading, f.Entry.Question, f.Entry.Location))).ToList(),
-                Description: null));
-        }
-
-        if (rendered.Glossary.Count > 0)
-        {
-            pages.Add(new PageProse(content.GlossaryFile.DisplayPath, Audience.Everyone,
-                rendered.Glossary.SelectMany(g => g.Prose.Prepend(ProseBlock.Plain(ProseKind.Heading, g.Term.Term, g.Term.Location))).ToList(),
-                Description: null));
-        }
-
-        var ceiling = content.Site.SmogCeiling;
-        return [.. rendered.Pages.Select(p => p.Readability), .. pages.Select(page => Read(page, ceiling, context.Diagnostics, content.Site.Urgency))];
-    }
-
-    private static PageReadability Read(PageProse page, int ceiling, DiagnosticBag diagnostics, UrgencyScale? urgency)
-    {
+        var diagnostics = context.Diagnostics;
         ContentLinter.Check(page.Description is null ? page.Blocks : page.Blocks.Append(page.Description), page.Audience, diagnostics);
         UrgencyLint.Check(page.Blocks, urgency, diagnostics);
         var readability = PageReadability.Measure(page.File, page.Audience, page.Blocks);
@@ -62,6 +32,30 @@ public sealed class ProseStage
     }
 
     private static string Shorten(string sentence) => sentence.Length <= 80 ? sentence : sentence[..77] + "...";
+}
 
-    private sealed record PageProse(string File, Audience Audience, IReadOnlyList<ProseBlock> Blocks, ProseBlock? Description);
+/// <summary>The words of one published page, in reading order, with who it is for.</summary>
+/// <param name="Description">The front matter's description, linted but not scored; null for the FAQ and glossary.</param>
+public sealed record PageProse(string File, Audience Audience, IReadOnlyList<ProseBlock> Blocks, ProseBlock? Description)
+{
+    /// <summary>A home page or chapter: its title, its prose and its description.</summary>
+    public static PageProse Of(RenderedMarkdown page)
+    {
+        var meta = page.Page.Meta;
+        return new(page.Page.File.DisplayPath, meta.Audience,
+            [ProseBlock.Plain(ProseKind.Heading, meta.Title, meta.Location), .. ProseReader.Read(page.Parsed)],
+            ProseBlock.Plain(ProseKind.Paragraph, meta.Description, meta.Location));
+    }
+
+    /// <summary>The FAQ page: each question and its answer; null when there are none.</summary>
+    public static PageProse? OfFaq(HandbookContent content, RenderedEntries entries) =>
+        entries.Faq.Count == 0 ? null : new(content.FaqFile.DisplayPath, Audience.Everyone,
+            entries.Faq.SelectMany(f => f.Prose.Prepend(ProseBlock.Plain(ProseKind.Heading, f.Entry.Question, f.Entry.Location))).ToList(),
+            Description: null);
+
+    /// <summary>The glossary page: each term and its definition; null when there are none.</summary>
+    public static PageProse? OfGlossary(HandbookContent content, RenderedEntries entries) =>
+        entries.Glossary.Count == 0 ? null : new(content.GlossaryFile.DisplayPath, Audience.Everyone,
+            entries.Glossary.SelectMany(g => g.Prose.Prepend(ProseBlock.Plain(ProseKind.Heading, g.Term.Term, g.Term.Location))).ToList(),
+            Description: null);
 }

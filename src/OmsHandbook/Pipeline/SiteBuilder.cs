@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using OmsHandbook.Checks;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Markdown;
 using OmsHandbook.Readability;
+using OmsHandbook.Search;
 using OmsHandbook.Site;
 using OmsHandbook.Theme;
 
@@ -21,76 +23,91 @@ public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, i
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
 }
 
-/// <summary>Runs the stages in order: Load -> Validate -> Render -> Assemble -> Write.</summary>
-/// <param name="cache">Kept between builds by the same builder, so the preview re-does only what a save changed; null for a single build.</param>
-public sealed class SiteBuilder(BuildCache? cache = null)
+/// <summary>
+/// The journey from input/ to output/, stage by stage: Load, Validate, Outline (the headings of every
+/// page), then each page through Render, Prose and Sections; Assemble; then each page through Layout,
+/// Check and Write; the links between pages; Publish. See docs/architecture.md.
+/// </summary>
+/// <param name="memo">Kept between builds by the same builder, so the preview re-does only what a save changed; null for a single build.</param>
+public sealed class SiteBuilder(BuildMemo? memo = null)
 {
     private readonly HandbookMarkdown markdown = new(LayoutIds.IsReserved, Href.Encode);
 
-    /// <summary>What this builder keeps between its builds; null when it keeps nothing.</summary>
-    public BuildCache? Cache { get; } = cache;
+    /// <summary>What this builder remembers between its builds; null when it keeps nothing.</summary>
+    public BuildMemo? Memo { get; } = memo;
 
-    public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
+    public Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
+        BuildAsync(options, BuildScope.WholeSite, cancellation);
+
+    /// <param name="scope">
+    /// The whole site, or the pages just saved: then the result holds only the pages laid out anew, each
+    /// checked on its own, and fails when only a whole build can tell (no good build before, another
+    /// kind of file changed, or something is wrong).
+    /// </param>
+    public async Task<BuildResult> BuildAsync(BuildOptions options, BuildScope scope, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var context = new BuildContext(options, new DiagnosticBag(), cancellation);
+        var context = new BuildContext(options, new DiagnosticBag(), cancellation) { Scope = scope };
         var progress = new BuildProgress(options.BeforeStage);
         try
         {
-            return await BuildAsync(context, progress, clock);
+            Memo?.Begin();
+            var result = await BuildAsync(context, progress, clock);
+            if (scope.IsWholeSite)
+            {
+                Memo?.Sweep();
+            }
+
+            return result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A bug, not bad input: one line that says where the build was, and nothing written.
             context.Diagnostics.Error(DiagnosticCodes.InternalError, SourceLocation.StartOf(InputFolder.Display(Path.GetFullPath(options.InputDirectory))),
                 $"the build stopped while {progress.Doing}: {ex.GetType().Name}: {ex.Message}; this is a fault in the generator, not in your input, so please report it with the input that caused it; the output is unchanged");
-            return new BuildResult(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
+            return Failed(context, clock);
         }
     }
 
     private async Task<BuildResult> BuildAsync(BuildContext context, BuildProgress progress, Stopwatch clock)
     {
         var options = context.Options;
-        var cancellation = context.Cancellation;
+        var writesOutput = options.WriteOutput && context.Scope.IsWholeSite;
         progress.Now("claiming the output folder");
-        using var output = options.WriteOutput ? OutputFolder.Claim(options, context.Diagnostics) : null;
-        if (options.WriteOutput && output is null)
+        using var output = writesOutput ? OutputFolder.Claim(options, context.Diagnostics) : null;
+        if (writesOutput && output is null)
         {
-            return new BuildResult(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
+            return Failed(context, clock);
         }
 
         progress.Now("reading the input");
-        var content = new LoadStage(Cache?.Loads).Run(context);
+        var content = new LoadStage(Memo?.Loads).Run(Memo?.LastGood, context);
         if (content is null)
         {
-            return new BuildResult(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
+            return Failed(context, clock);
         }
 
-        cancellation.ThrowIfCancellationRequested();
+        context.Cancellation.ThrowIfCancellationRequested();
         progress.Now("checking the rules between files");
-        new ValidateStage().Run(content, context);
+        content = new ValidateStage().Run(content, context);
+        progress.Now("finding every page's headings");
+        var outline = new OutlineStage(markdown, Memo).Run(content, context);
         progress.Now("rendering the Markdown");
-        var rendered = new RenderStage(markdown, Cache?.Renders).Run(content, context);
-        progress.Now("reading the prose");
-        var readability = new ProseStage().Run(content, rendered, context);
+        var (rendered, readability) = new RenderPhase(markdown, Memo?.Renders).Run(outline, context);
         if (context.Diagnostics.HasErrors)
         {
-            return new BuildResult(false, 0, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
-            {
-                Readability = readability,
-                SmogCeiling = content.Site.SmogCeiling,
-            };
+            return Failed(context, clock) with { Readability = readability, SmogCeiling = content.Site.SmogCeiling };
         }
 
         LetGoOfGarbage();
         progress.Now("assembling the site-wide pages and the search index");
-        var site = new AssembleStage(ThemeAssetsFor(options), Cache?.Search, options.SearchIndex).Run(content, rendered, cancellation);
+        var site = new AssembleStage(ThemeAssetsFor(options), Memo, options.SearchIndex).Run(new RenderedSite(content, rendered), context);
         LetGoOfGarbage();
         progress.Now("laying out, checking and writing the pages");
-        var files = await new WriteStage(Cache).Run(site, context, output);
-        if (files is not null && Cache is not null)
+        var files = await LayOutCheckAndWriteAsync(site, output, context, progress);
+        if (files is not null && Memo is not null && context.Scope.IsWholeSite)
         {
-            Cache.LastGood = content;
+            Memo.LastGood = content;
         }
 
         return new BuildResult(files is not null, files is null ? 0 : site.Pages.Count, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
@@ -102,50 +119,92 @@ public sealed class SiteBuilder(BuildCache? cache = null)
     }
 
     /// <summary>
-    /// The preview's first look after a save of home page or chapter files only: the last good
-    /// build's content with those files read again, rendered, and the home page and chapters laid
-    /// out and checked each on its own. It stands in for the whole build only until that finishes.
+    /// Each page streams through Layout, Check and Write, one layout renderer per core. Then the
+    /// site's other files and media are written, the links between pages checked (the barrier that
+    /// needs every page), and the site published. A first look stops after the pages' own checks,
+    /// with the pages laid out anew.
     /// </summary>
-    /// <param name="changedFiles">The saved files' full paths.</param>
-    /// <returns>
-    /// The pages that changed; null when there is no quick answer (no good build before, another
-    /// kind of file changed, or something is wrong), so only a whole build can say.
-    /// </returns>
-    public async Task<IReadOnlyList<OutputFile>?> BuildChangedPagesAsync(BuildOptions options, IReadOnlySet<string> changedFiles, CancellationToken cancellation = default)
+    /// <returns>Null when nothing can be shown: an error, or (for a first look) a page's own check failed.</returns>
+    private async Task<IReadOnlyList<OutputFile>?> LayOutCheckAndWriteAsync(AssembledSite site, OutputFolder? output, BuildContext context, BuildProgress progress)
     {
-        if (Cache?.LastGood is not { } previous)
+        var checker = new SiteChecker(InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory)), Memo?.Checks);
+        var check = new CheckStage(checker);
+        using var write = WriteStage.Open(output, context);
+        if (write is null)
         {
             return null;
         }
 
-        var context = new BuildContext(options, new DiagnosticBag(), cancellation);
-        var content = new LoadStage(Cache.Loads).RunChanged(context, previous, changedFiles);
-        if (content is null)
+        var wholeSite = context.Scope.IsWholeSite;
+        var failedOwnChecks = 0;
+        await ForEachPageAsync(site.Pages, context, async (layout, page) =>
         {
-            return null;
+            var laidOut = await layout.Run(page, context);
+            if (!wholeSite && laidOut.Remembered)
+            {
+                return;
+            }
+
+            var scan = check.Run(laidOut, context);
+            if (scan.Found.Any(d => d.Severity == Severity.Error))
+            {
+                Interlocked.Increment(ref failedOwnChecks);
+            }
+
+            write.Run(laidOut.File, context);
+        });
+        if (!wholeSite)
+        {
+            // The links between pages wait for the whole build that follows.
+            return failedOwnChecks > 0 ? null : write.Kept;
         }
 
-        new ValidateStage().Run(content, context);
-        var rendered = new RenderStage(markdown, Cache.Renders).Run(content, context);
-        if (context.Diagnostics.HasErrors)
+        foreach (var file in site.Files)
         {
-            return null;
+            checker.AddFile(write.Run(file, context).Path);
         }
 
-        var pages = new AssembleStage(ThemeAssetsFor(options)).Articles(content, rendered);
-        return await new WriteStage(Cache).RenderChangedAsync(pages, context);
+        foreach (var media in site.Media)
+        {
+            checker.AddFile(write.Copy(media, context));
+        }
+
+        progress.Now("checking the links between pages");
+        checker.Finish(context.Diagnostics);
+        progress.Now("publishing the new site");
+        return new PublishStage().Run(write, context);
     }
+
+    /// <summary>One layout stage per core, each taking the next page until none is left.</summary>
+    private async Task ForEachPageAsync(IReadOnlyList<PageToRender> pages, BuildContext context, Func<LayoutStage, PageToRender, Task> throughPageStages)
+    {
+        var next = -1;
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count));
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            await using var layout = new LayoutStage(Memo?.Layouts);
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < pages.Count)
+            {
+                context.Cancellation.ThrowIfCancellationRequested();
+                await throughPageStages(layout, pages[i]);
+            }
+        }, context.Cancellation)));
+    }
+
+    private static BuildResult Failed(BuildContext context, Stopwatch clock) =>
+        new(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);
 
     /// <summary>
     /// Between the stages that make the most garbage (rendering, the search index), collects it and
     /// gives the memory back, so the next stage starts from what is live. Left to itself the
     /// collector let a 4,000-chapter build grow to 0.7 GiB; with these two collections it peaks about
-    /// 20 % lower, in the same time (docs/performance.md). The preview keeps its caches live and
+    /// 20 % lower, in the same time (docs/performance.md). The preview keeps its memo live and
     /// gains nothing, so only a single build collects.
     /// </summary>
     private void LetGoOfGarbage()
     {
-        if (Cache is null)
+        if (Memo is null)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }

@@ -4,13 +4,14 @@ using OmsHandbook.Theme;
 
 namespace OmsHandbook.Pipeline;
 
-/// <summary>Stage 2: content rules that span files — unique slugs, names and ids, and references between entries.</summary>
-public sealed class ValidateStage
+/// <summary>Stage 2 (whole site): content rules that span files — unique slugs, names and ids, and references between entries.</summary>
+public sealed class ValidateStage : ISiteStage<HandbookContent, HandbookContent>
 {
     /// <summary>How close to its next review a page must be before the build starts warning.</summary>
     public const int ReviewWarningDays = 30;
 
-    public void Run(HandbookContent content, BuildContext context)
+    /// <returns>The same content: the rules only report.</returns>
+    public HandbookContent Run(HandbookContent content, BuildContext context)
     {
         var diagnostics = context.Diagnostics;
         CheckSlugs(content.Chapters, diagnostics);
@@ -19,6 +20,7 @@ public sealed class ValidateStage
         CheckRedirects(content, diagnostics);
         CheckReviewDates(content, context.Options, diagnostics);
         UrgentHelpPage.Check(content, diagnostics);
+        return content;
     }
 
     /// <summary>Stale medical content must not be published silently: due soon warns, overdue fails.</summary>

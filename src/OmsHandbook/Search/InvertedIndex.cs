@@ -1,3 +1,4 @@
+using OmsHandbook.Core;
 using System.Collections.Concurrent;
 
 namespace OmsHandbook.Search;
@@ -33,16 +34,16 @@ public sealed class InvertedIndex
 
     public double MaxImpact { get; }
 
-    /// <param name="cache">Weights of entries kept from the previous build (the preview's); null weighs every entry.</param>
+    /// <param name="memo">Weights of the entries of pages with a key, remembered by that key (the preview's); null weighs every entry.</param>
     /// <param name="cancellation">Checked as it goes: the preview drops a build a newer save has made pointless.</param>
-    public static InvertedIndex Build(SearchCorpus corpus, SearchCache? cache = null, CancellationToken cancellation = default)
+    public static InvertedIndex Build(SearchCorpus corpus, Memo<WeighedEntry>? memo = null, CancellationToken cancellation = default)
     {
-        var entries = corpus.Pages.SelectMany(p => p.Entries).ToList();
+        var entries = corpus.Pages.SelectMany(p => p.Entries.Select((entry, i) => (Entry: entry, Key: p.Key is null ? null : p.Key + "#" + i))).ToList();
         // Text repeats its words: stem each distinct word once per build.
         var tokens = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         var weighted = entries.AsParallel().AsOrdered()
             .WithCancellation(cancellation)
-            .Select(e => cache is null ? Weigh(e, tokens) : cache.Weights.GetValue(e, entry => Weigh(entry, tokens)))
+            .Select(e => memo is null || e.Key is null ? Weigh(e.Entry, tokens) : memo.GetOrMake(e.Key, () => Weigh(e.Entry, tokens)))
             .ToList();
         var averageLength = weighted.Count == 0 ? 1 : Math.Max(1, weighted.Average(w => w.Length));
 

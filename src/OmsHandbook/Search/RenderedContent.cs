@@ -16,7 +16,15 @@ public sealed record RenderedPage(
     IReadOnlyList<Reference> Sources,
     IReadOnlySet<string> TermsUsed,
     PageReadability Readability,
-    IReadOnlyList<PageSection> Sections);
+    IReadOnlyList<PageSection> Sections)
+{
+    /// <summary>
+    /// A content hash of everything the page was rendered from (its file, its place, and what every
+    /// page depends on), when the build keeps a memo (the preview's); null otherwise. What is made
+    /// from this page is remembered under it.
+    /// </summary>
+    public string? Key { get; init; }
+}
 
 /// <summary>A FAQ answer as HTML, and as the plain text that structured data repeats.</summary>
 public sealed record RenderedFaqEntry(FaqEntry Entry, string Html, string PlainText, IReadOnlySet<string> TermsUsed, IReadOnlyList<ProseBlock> Prose);

@@ -8,7 +8,11 @@ public sealed record SearchCorpus(IReadOnlyList<CorpusPage> Pages, IReadOnlyList
 }
 
 /// <summary>A published page and its entries, each shown as one search result.</summary>
-public sealed record CorpusPage(string Title, string Url, IReadOnlyList<SearchEntry> Entries);
+public sealed record CorpusPage(string Title, string Url, IReadOnlyList<SearchEntry> Entries)
+{
+    /// <summary>The key of the render it was gathered from, when the build keeps a memo (the preview's); its entries' weights are remembered under it.</summary>
+    public string? Key { get; init; }
+}
 
 /// <summary>
 /// One search result: a page's own entry (no heading, no anchor) or one of its sections. Fields are

@@ -11,13 +11,13 @@ namespace OmsHandbook.Search;
 /// </summary>
 public static partial class SearchCorpusBuilder
 {
-    /// <param name="cache">Pages gathered at the previous build (the preview's); null gathers every page.</param>
-    public static SearchCorpus Build(HandbookContent content, RenderedContent rendered, SearchCache? cache = null)
+    /// <param name="memo">Pages gathered before, by the key of their render (the preview's); null gathers every page.</param>
+    public static SearchCorpus Build(HandbookContent content, RenderedContent rendered, Memo<CorpusPage>? memo = null)
     {
         var glossary = new GlossaryIndex(content.Glossary);
         var pages = rendered.Pages
             .AsParallel().AsOrdered()
-            .Select(p => cache is null ? Article(p, glossary) : cache.Pages.GetValue(p, page => Article(page, glossary)))
+            .Select(p => memo is null || p.Key is not { } key ? Article(p, glossary) : memo.GetOrMake(key, () => Article(p, glossary) with { Key = key }))
             .ToList();
         pages.Add(Faq(rendered, glossary));
         pages.Add(Glossary(rendered, glossary));

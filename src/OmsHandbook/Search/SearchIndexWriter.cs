@@ -42,11 +42,11 @@ public static class SearchIndexWriter
     // Escapes '<', '>' and '&' as well: the index is data, and stays inert wherever it ends up.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <param name="cache">Per-page work kept from the previous build (the preview's); null does it all.</param>
+    /// <param name="memo">Entry weights remembered from before (the preview's); null weighs every entry.</param>
     /// <param name="cancellation">Checked as it goes: the preview drops a build a newer save has made pointless.</param>
-    public static SearchIndexFiles Write(SearchCorpus corpus, SearchIndexOptions options, SearchCache? cache = null, CancellationToken cancellation = default)
+    public static SearchIndexFiles Write(SearchCorpus corpus, SearchIndexOptions options, Memo<WeighedEntry>? memo = null, CancellationToken cancellation = default)
     {
-        var index = InvertedIndex.Build(corpus, cache, cancellation);
+        var index = InvertedIndex.Build(corpus, memo, cancellation);
         var scale = IndexEncoding.Scale(index.MaxImpact);
         var terms = IndexEncoding.Terms(index.Terms);
         var postings = index.Postings.Select(p => IndexEncoding.Postings(p, scale)).ToList();

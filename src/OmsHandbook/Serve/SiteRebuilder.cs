@@ -15,7 +15,7 @@ namespace OmsHandbook.Serve;
 /// </summary>
 public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, PreviewEvents events, TextWriter stdout, TextWriter stderr)
 {
-    private readonly SiteBuilder builder = new(new BuildCache());
+    private readonly SiteBuilder builder = new(new BuildMemo());
 
     /// <param name="changed">The files whose change caused this build; empty for the first one.</param>
     /// <param name="cancellation">Cancelled when a newer save makes this build pointless; what it already showed stays shown.</param>
@@ -63,7 +63,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             }
 
             // What the caches saved: the preview's rebuilds are incremental wherever the change allows.
-            var counts = first ? "" : $" ({(shownFirst?.Counts ?? default) + RebuildCounts.Of(builder.Cache!)})";
+            var counts = first ? "" : $" ({(shownFirst?.Counts ?? default) + RebuildCounts.Of(builder.Memo!)})";
             var early = shownFirst is null ? "" : $"; the changed page{(shownFirst.Pages.Count == 1 ? " was" : "s were")} shown after {shownFirst.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s";
             await stdout.WriteLineAsync($"{cause}{(first ? "Built" : "rebuilt")} {result.Pages} pages{counts} in {seconds} s{early}"
                 + (listening > 0 ? $"; reloading {Pages(listening)}." : "."));
@@ -96,10 +96,13 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
         var clock = Stopwatch.StartNew();
         // Folders change when editors make and remove scratch files beside the saved one.
         var saved = changed.Where(path => !Directory.Exists(path)).ToHashSet(StringComparer.Ordinal);
-        if (await builder.BuildChangedPagesAsync(buildOptions, saved, cancellation) is not { } pages)
+        var firstLook = await builder.BuildAsync(buildOptions, BuildScope.Saved(saved), cancellation);
+        if (!firstLook.Succeeded)
         {
             return null;
         }
+
+        var pages = firstLook.Files;
 
         if (ReloadScope.Between(shown.Files, pages) is { Count: > 0 } reload)
         {
@@ -113,7 +116,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             events.Publish("reload", new { snapshot.Build, Paths = reload });
         }
 
-        return new ShownFirst(pages, clock.Elapsed, RebuildCounts.Of(builder.Cache!));
+        return new ShownFirst(pages, clock.Elapsed, RebuildCounts.Of(builder.Memo!));
     }
 
     private async Task<NetlifyConfig> ReadNetlifyAsync(NetlifyConfig previous)
@@ -165,7 +168,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
     /// <summary>What a rebuild did again rather than take from the caches.</summary>
     private readonly record struct RebuildCounts(int Rendered, int LaidOut, int Checked)
     {
-        public static RebuildCounts Of(BuildCache cache) => new(cache.Renders.PagesRendered, cache.Pages.PagesRendered, cache.Checks.PagesChecked);
+        public static RebuildCounts Of(BuildMemo memo) => new(memo.Renders.Made, memo.Layouts.Made, memo.Checks.Made);
 
         public static RebuildCounts operator +(RebuildCounts a, RebuildCounts b) => new(a.Rendered + b.Rendered, a.LaidOut + b.LaidOut, a.Checked + b.Checked);
 

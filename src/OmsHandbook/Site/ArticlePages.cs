@@ -15,7 +15,7 @@ public static class ArticlePages
         {
             var previous = i > 0 ? Link(pages[i - 1].Page) : null;
             var next = i + 1 < pages.Count ? Link(pages[i + 1].Page) : null;
-            return Build(site, chrome, page, previous, next, tips) with { Key = new PageKey(chromeKey, page, previous, next) };
+            return Build(site, chrome, page, previous, next, tips) with { Key = PageKey.Of(chromeKey, page.Key, previous?.Text, previous?.Href, next?.Text, next?.Href) };
         }).ToList();
     }
 

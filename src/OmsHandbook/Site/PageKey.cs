@@ -1,20 +1,15 @@
+using OmsHandbook.Core;
+
 namespace OmsHandbook.Site;
 
 /// <summary>
-/// A <see cref="PageToRender.Key"/> made of parts compared one by one: strings and records by value,
-/// rendered pages kept from the previous build by reference (the same object means the same HTML),
-/// and lazy strings by their value, made only when a preview compares two keys.
+/// Makes a <see cref="PageToRender.Key"/>: a content hash of what every page shares and what this
+/// page is made of, computed only when the preview's memo asks for it (a single build never does).
 /// </summary>
-public sealed class PageKey(params object?[] parts) : IEquatable<PageKey>
+public static class PageKey
 {
-    private readonly object?[] parts = parts;
-
-    public bool Equals(PageKey? other) =>
-        other is not null && parts.Length == other.parts.Length && parts.Zip(other.parts).All(p => Equals(Value(p.First), Value(p.Second)));
-
-    private static object? Value(object? part) => part is Lazy<string> lazy ? lazy.Value : part;
-
-    public override bool Equals(object? obj) => Equals(obj as PageKey);
-
-    public override int GetHashCode() => parts.Length;
+    /// <param name="chromeKey">What every page shares (the site and its chapter list), as one hash.</param>
+    /// <param name="parts">What only this page is made of: the keys of its renders, its neighbours.</param>
+    public static Lazy<string> Of(Lazy<string> chromeKey, params string?[] parts) =>
+        new(() => ContentHash.Of([chromeKey.Value, .. parts]));
 }

@@ -10,10 +10,11 @@ namespace OmsHandbook.Site;
 public sealed record PageToRender(string UrlPath, Func<PageView> MakeView, string? SourceFile)
 {
     /// <summary>
-    /// What the page's view is made of, where that is cheap to say: two builds' pages with equal keys
-    /// have the same HTML, so the preview writes it again without rendering. Null: always rendered.
+    /// A content hash of what the page's view is made of, where that is cheap to say: two builds'
+    /// pages with equal keys have the same HTML, so the preview writes it again without laying it
+    /// out. Null: always laid out.
     /// </summary>
-    public object? Key { get; init; }
+    public Lazy<string>? Key { get; init; }
 
     /// <summary>A page whose view is already made (small, site-wide pages).</summary>
     public PageToRender(string urlPath, PageView view, string? sourceFile)

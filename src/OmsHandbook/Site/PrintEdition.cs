@@ -35,7 +35,7 @@ public static class PrintEdition
         {
             var printedAt = rendered.Chapters.ToDictionary(c => c.Page.Slug, _ => SitePaths.Print, StringComparer.Ordinal);
             return [Page(site, chrome, SitePaths.Print, Title, $"Every chapter of the {site.Title} on one page, to print or save as a PDF.",
-                () => new PrintBody(Chapters(rendered.Chapters, printedAt, SitePaths.Print), [])) with { Key = new PageKey([chromeKey, .. rendered.Chapters]) }];
+                () => new PrintBody(Chapters(rendered.Chapters, printedAt, SitePaths.Print), [])) with { Key = PageKey.Of(chromeKey, [.. rendered.Chapters.Select(c => c.Key)]) }];
         }
 
         // Where each chapter is printed, so links between chapters of different parts still land.
@@ -52,7 +52,7 @@ public static class PrintEdition
             var path = PartPath(i + 1);
             return Page(site, chrome, path, $"{Title}, part {i + 1} of {parts.Count}", $"Part {i + 1} of the {site.Title}, to print or save as a PDF.",
                 () => new PrintBody(Chapters(part, partTargets, path), []))
-                with { Key = new PageKey([chromeKey, .. part]) };
+                with { Key = PageKey.Of(chromeKey, [path, .. part.Select(c => c.Key)]) };
         }));
         return pages;
     }

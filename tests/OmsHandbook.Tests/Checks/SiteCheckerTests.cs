@@ -9,9 +9,9 @@ public sealed class SiteCheckerTests
     private const string Head = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>T</title><meta name=\"description\" content=\"D\"></head><body>";
     private const string Tail = "</body></html>";
 
-    private static IReadOnlyList<Diagnostic> Check(params (string Path, string Body)[] pages) => CheckWith(new CheckCache(), pages);
+    private static IReadOnlyList<Diagnostic> Check(params (string Path, string Body)[] pages) => CheckWith(new Memo<PageScan>(), pages);
 
-    private static IReadOnlyList<Diagnostic> CheckWith(CheckCache cache, params (string Path, string Body)[] pages)
+    private static IReadOnlyList<Diagnostic> CheckWith(Memo<PageScan> cache, params (string Path, string Body)[] pages)
     {
         var files = pages.Select(p => OutputFile.Text(p.Path, p.Body.StartsWith('<') && p.Body.StartsWith("<!DOCTYPE", StringComparison.Ordinal) ? p.Body : Head + p.Body + Tail)).ToList();
         var diagnostics = new DiagnosticBag();
@@ -22,14 +22,14 @@ public sealed class SiteCheckerTests
     [Fact]
     public void A_second_check_of_the_same_site_parses_nothing_and_reports_the_same()
     {
-        var cache = new CheckCache();
+        var cache = new Memo<PageScan>();
         (string, string)[] site = [("index.html", "<h1>Home</h1><a href=\"/nowhere/\">x</a>"), ("faq/index.html", "<h1 id=\"q\">FAQ</h1>")];
 
         var first = CheckWith(cache, site);
-        Assert.Equal(2, cache.PagesChecked);
+        Assert.Equal(2, cache.Made);
         var second = CheckWith(cache, site);
 
-        Assert.Equal(0, cache.PagesChecked);
+        Assert.Equal(0, cache.Made);
         Assert.Equal(first, second);
         Assert.Equal(DiagnosticCodes.BrokenLink, Assert.Single(second).Code);
     }
@@ -37,19 +37,19 @@ public sealed class SiteCheckerTests
     [Fact]
     public void After_one_page_changes_only_it_is_checked_again()
     {
-        var cache = new CheckCache();
+        var cache = new Memo<PageScan>();
         CheckWith(cache, ("index.html", "<h1>Home</h1><a href=\"/faq/#q\">q</a>"), ("faq/index.html", "<h1 id=\"q\">FAQ</h1>"), ("print/index.html", "<h1>Print</h1>"));
 
         var found = CheckWith(cache, ("index.html", "<h1>Home</h1><a href=\"/faq/#q\">q</a>"), ("faq/index.html", "<h1 id=\"q\">FAQ</h1>"), ("print/index.html", "<h1>Print</h1><h3>Skipped</h3>"));
 
-        Assert.Equal(1, cache.PagesChecked);
+        Assert.Equal(1, cache.Made);
         Assert.Equal(DiagnosticCodes.SkippedHeadingLevel, Assert.Single(found).Code);
     }
 
     [Fact]
     public void An_unchanged_page_is_checked_again_when_an_id_it_links_to_disappears()
     {
-        var cache = new CheckCache();
+        var cache = new Memo<PageScan>();
         Assert.Empty(CheckWith(cache, ("index.html", "<h1>Home</h1><a href=\"/faq/#q\">q</a>"), ("faq/index.html", "<h1 id=\"q\">FAQ</h1>")));
 
         var found = CheckWith(cache, ("index.html", "<h1>Home</h1><a href=\"/faq/#q\">q</a>"), ("faq/index.html", "<h1 id=\"r\">FAQ</h1>"));
@@ -61,7 +61,7 @@ public sealed class SiteCheckerTests
     [Fact]
     public void An_unchanged_page_is_checked_again_when_a_page_it_links_to_is_gone()
     {
-        var cache = new CheckCache();
+        var cache = new Memo<PageScan>();
         Assert.Empty(CheckWith(cache, ("index.html", "<h1>Home</h1><a href=\"/faq/\">q</a>"), ("faq/index.html", "<h1>FAQ</h1>")));
 
         var found = CheckWith(cache, ("index.html", "<h1>Home</h1><a href=\"/faq/\">q</a>"));

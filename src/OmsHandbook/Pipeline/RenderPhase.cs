@@ -1,0 +1,58 @@
+using OmsHandbook.Core;
+using OmsHandbook.Markdown;
+using OmsHandbook.Readability;
+using OmsHandbook.Search;
+
+namespace OmsHandbook.Pipeline;
+
+/// <summary>
+/// Stage 4 (whole site, made of page stages): each page streams through Render, Prose and Sections
+/// on every core, its syntax tree let go as soon as it is through; then the FAQ answers and glossary
+/// definitions are rendered and read. With a memo (the preview's), a page whose render key is
+/// unchanged comes back as it was, with what its stages reported.
+/// </summary>
+public sealed class RenderPhase(HandbookMarkdown markdown, Memo<PageRender>? memo = null) : ISiteStage<SiteOutline, RenderedHandbook>
+{
+    public RenderedHandbook Run(SiteOutline outline, BuildContext context)
+    {
+        var site = outline.Content.Site;
+        var render = new RenderStage(markdown, outline);
+        var prose = new ProseStage(site.SmogCeiling, site.Urgency);
+        var sections = new SectionStage();
+        var pages = outline.Pages
+            .AsParallel().AsOrdered()
+            .WithCancellation(context.Cancellation)
+            .Select(page =>
+            {
+                var made = memo is null || page.Key is null ? ThroughPageStages(page) : memo.GetOrMake(page.Key, () => ThroughPageStages(page));
+                context.Diagnostics.AddRange(made.Found);
+                return made.Rendered;
+            })
+            .ToList();
+
+        var entries = new RenderEntriesStage(markdown).Run(outline, context);
+        var rendered = new RenderedContent(pages[0], pages.Skip(1).ToList(), entries.Faq, entries.FaqSources, entries.Glossary, entries.GlossarySources);
+        var readability = pages.Select(p => p.Readability).ToList();
+        foreach (var page in new[] { PageProse.OfFaq(outline.Content, entries), PageProse.OfGlossary(outline.Content, entries) }.OfType<PageProse>())
+        {
+            readability.Add(prose.Run(page, context));
+        }
+
+        return new RenderedHandbook(rendered, readability);
+
+        // What a page's stages report is kept with what they made, so the memo reports it again.
+        PageRender ThroughPageStages(OutlinedPage page)
+        {
+            var found = new DiagnosticBag();
+            var pageContext = context with { Diagnostics = found };
+            var html = render.Run(page, pageContext);
+            var rendered = new RenderedPage(page.Page, html.Html, html.Parsed.Headings, html.Sources, html.TermsUsed,
+                prose.Run(PageProse.Of(html), pageContext), sections.Run(html, pageContext)) { Key = page.Key };
+            return new PageRender(rendered, found.Sorted());
+        }
+    }
+
+}
+
+/// <summary>Everything rendered, and each page's readability (the Markdown pages, then the FAQ and the glossary).</summary>
+public sealed record RenderedHandbook(RenderedContent Rendered, IReadOnlyList<PageReadability> Readability);
