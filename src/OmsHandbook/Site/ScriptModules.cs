@@ -23,12 +23,12 @@ public static partial class ScriptModules
 
     /// <summary>The assets with every folder of modules replaced by its joined script, in path order.</summary>
     public static IReadOnlyList<ThemeAsset> Join(IReadOnlyList<ThemeAsset> assets) =>
-        [
-            .. assets.Where(a => !IsModule(a.Path)),
-            .. assets.Where(a => IsModule(a.Path))
+        assets.Where(a => !IsModule(a.Path))
+            .Concat(assets.Where(a => IsModule(a.Path))
                 .GroupBy(a => a.Path[..a.Path.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal)
-                .Select(folder => new ThemeAsset(folder.Key + ".js", JoinFolder(folder.Key, folder))),
-        ];
+                .Select(folder => new ThemeAsset(folder.Key + ".js", JoinFolder(folder.Key, folder))))
+            .OrderBy(a => a.Path, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The parts of one script in the order they are joined, each with its imports: for tests and for <see cref="Join"/>.</summary>
     public static IReadOnlyList<Part> Order(string folder, IEnumerable<ThemeAsset> modules)
