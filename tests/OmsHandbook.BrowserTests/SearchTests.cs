@@ -199,6 +199,33 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task The_scripts_shared_constants_are_the_values_the_index_was_written_with()
+    {
+        // The build writes them from the C# side; this reads them back as the browser's JavaScript does,
+        // so a value lost or mangled on the way (an escaped letter, a set written as a list) shows here.
+        await using var visit = await site.OpenAsync("/");
+        var script = await visit.Page.GetAttributeAsync("script[type=module]", "src");
+
+        var constants = await visit.Page.EvaluateAsync<JsonElement>("""
+            async (src) => {
+              const m = await import(src);
+              return {
+                version: m.INDEX_VERSION, alphabet: m.ALPHABET, levels: m.IMPACT_LEVELS, hashLength: m.HASH_LENGTH,
+                glossaryTerm: m.GLOSSARY_TERM, stopWords: [...m.STOP_WORDS].sort(), isSet: m.STOP_WORDS instanceof Set,
+              };
+            }
+            """, script!);
+
+        Assert.Equal(SearchIndexWriter.Version, constants.GetProperty("version").GetInt32());
+        Assert.Equal(IndexEncoding.Alphabet, constants.GetProperty("alphabet").GetString());
+        Assert.Equal(IndexEncoding.ImpactLevels, constants.GetProperty("levels").GetInt32());
+        Assert.Equal(SearchIndexWriter.HashLength, constants.GetProperty("hashLength").GetInt32());
+        Assert.Equal(InvertedIndex.TermPrefix, constants.GetProperty("glossaryTerm").GetString());
+        Assert.True(constants.GetProperty("isSet").GetBoolean());
+        Assert.Equal(StopWords.All.Order(StringComparer.Ordinal), constants.GetProperty("stopWords").EnumerateArray().Select(w => w.GetString()!));
+    }
+
+    [BrowserFact]
     public async Task Speed_and_first_query_bytes_on_the_real_handbook()
     {
         var queries = await RealQueries();

@@ -19,7 +19,8 @@ public static class ThemeAssets
                 using var stream = assembly.GetManifestResourceStream(name)!;
                 using var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
-                return new ThemeAsset(name[Prefix.Length..], buffer.ToArray());
+                // MSBuild names a resource in a sub-folder with the system's separator; assets use '/' everywhere.
+                return new ThemeAsset(name[Prefix.Length..].Replace('\\', '/'), buffer.ToArray());
             })
             .ToList();
     }

@@ -76,7 +76,8 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
     {
         public static Frame Of(HandbookContent content, IReadOnlyList<ThemeAsset> themeAssets)
         {
-            var assets = new FingerprintedAssets(themeAssets);
+            // The search script's shared constants come from the C# index builder, not from a copy in the theme.
+            var assets = new FingerprintedAssets([.. themeAssets, new ThemeAsset(SearchScriptConstants.ModulePath, SearchScriptConstants.Module)]);
             var searchBox = new SearchBoxView(assets.Href("search.js"), SearchIndexWriter.ManifestHref, SitePaths.Search);
             var chrome = SiteChromeBuilder.Build(content.Site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox);
             // Only the preview ever compares page keys: a single build never serialises this. A hash,

@@ -3,7 +3,8 @@ using System.Text;
 namespace OmsHandbook.Search;
 
 /// <summary>
-/// The compact text forms the index ships in (search.js decodes them; docs/search.md describes
+/// The compact text forms the index ships in (the search script's index.js decodes them with this
+/// alphabet and these levels, <see cref="SearchScriptConstants"/>; docs/search.md describes
 /// them). Postings: per entry, the gap from the previous entry number as a variable-length number,
 /// then the impact as one character. Terms: sorted, each as "letters shared with the previous
 /// term" (one character) plus the rest, separated by spaces. Both use a 64-character alphabet that

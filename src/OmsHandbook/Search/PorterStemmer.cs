@@ -3,11 +3,12 @@ namespace OmsHandbook.Search;
 /// <summary>
 /// The Porter (1980) stemmer, as in Martin Porter's reference implementation (with its two
 /// departures: "bli" -> "ble" and "logi" -> "log"): "treatments" and "treated" both become "treat".
-/// search.js is a line-for-line twin; the shared test vectors keep them in step.
+/// The search script's normalise.js is a line-for-line twin with these tables (<see cref="SearchScriptConstants"/>);
+/// the shared test vectors keep them in step.
 /// </summary>
 public static class PorterStemmer
 {
-    private static readonly (string Suffix, string Replacement)[] Step2 =
+    internal static readonly (string Suffix, string Replacement)[] Step2 =
     [
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("bli", "ble"),
         ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"),
@@ -15,12 +16,12 @@ public static class PorterStemmer
         ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
     ];
 
-    private static readonly (string Suffix, string Replacement)[] Step3 =
+    internal static readonly (string Suffix, string Replacement)[] Step3 =
     [
         ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
     ];
 
-    private static readonly string[] Step4 =
+    internal static readonly string[] Step4 =
     [
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate",
         "iti", "ous", "ive", "ize",

@@ -29,6 +29,9 @@ public static class SearchIndexWriter
     /// </summary>
     public const string ShardFolderHref = "/" + ShardFolder;
 
+    /// <summary>Hex digits of a shard's or page file's hash: the manifest lists the hashes end to end, this many each.</summary>
+    public const int HashLength = 8;
+
     /// <summary>
     /// The index's first file, at an address that never changes (revalidated on every visit; the
     /// shards it names carry hashes and are cached for good). Pages name only this address, so a
@@ -84,7 +87,7 @@ public static class SearchIndexWriter
                 corpusPage.Entries.ToList().ForEach(e => w.WriteStringValue(e.Text));
                 w.WriteEndArray();
             });
-            var hash = Hash([.. page, .. texts], 8);
+            var hash = Hash([.. page, .. texts], HashLength);
             return (Hash: hash, Page: new OutputFile($"{ShardFolder}p{Number(i)}.{hash}.json", page), Texts: new OutputFile($"{ShardFolder}s{Number(i)}.{hash}.json", texts));
         }).ToList();
         var files = pageFiles.SelectMany(f => new[] { f.Page, f.Texts }).ToList();
@@ -99,7 +102,7 @@ public static class SearchIndexWriter
                 w.WriteStartArray();
                 postings.Skip(first).Take(count).ToList().ForEach(w.WriteStringValue);
                 w.WriteEndArray();
-            }), 8);
+            }), HashLength);
             files.Add(shard);
             shardFirsts.Add(first);
             shardHashes.Append(HashOf(shard.Path));

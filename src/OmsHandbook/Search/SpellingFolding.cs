@@ -3,12 +3,13 @@ namespace OmsHandbook.Search;
 /// <summary>
 /// Folds British spellings onto American ones (tumour -> tumor, paediatric -> pediatric,
 /// randomised -> randomized), so a reader finds a page whichever spelling either of them used.
-/// Only ever applied to lower-case a–z words; search.js has the same rules in the same order.
+/// Only ever applied to lower-case a–z words; the search script's normalise.js has the same rules in the
+/// same order, over these tables (<see cref="SearchScriptConstants"/>).
 /// </summary>
 public static class SpellingFolding
 {
     /// <summary>Words no general rule covers safely.</summary>
-    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
         ["ageing"] = "aging", ["judgement"] = "judgment", ["programme"] = "program", ["programmes"] = "programs",
         ["grey"] = "gray", ["mould"] = "mold", ["aluminium"] = "aluminum", ["licence"] = "license",
@@ -18,11 +19,11 @@ public static class SpellingFolding
         ["pyjamas"] = "pajamas", ["plough"] = "plow",
     };
 
-    private static readonly string[] OurEndings =
+    internal static readonly string[] OurEndings =
         ["", "s", "ed", "ing", "ite", "ites", "ful", "fully", "able", "ably", "al", "ally", "ation", "ism", "ist", "ists", "er", "ers", "less"];
 
     /// <summary>British endings and their American forms, with the letters that must come before them.</summary>
-    private static readonly (string Ending, string Replacement, int MinStem)[] Endings =
+    internal static readonly (string Ending, string Replacement, int MinStem)[] Endings =
     [
         .. Forms("ise", "ize", 3, ["", "d", "s"]), .. Forms("is", "iz", 3, ["ing", "ation", "ations", "er", "ers"]),
         .. Forms("yse", "yze", 1, ["", "d", "s", "r"]), ("ysing", "yzing", 1),

@@ -1,6 +1,6 @@
 namespace OmsHandbook.Search;
 
-/// <summary>Words too common to help find anything; left out of the index and out of queries (search.js has the same list).</summary>
+/// <summary>Words too common to help find anything; left out of the index and out of queries (the search script reads this list, written into it by <see cref="SearchScriptConstants"/>).</summary>
 public static class StopWords
 {
     public static readonly IReadOnlySet<string> All = new HashSet<string>(

@@ -5,12 +5,13 @@ namespace OmsHandbook.Search;
 
 /// <summary>
 /// Lower-cases text and folds accents and special letters, so "Café", "CAFE" and "café" are one word.
-/// search.js does exactly the same (see docs/search.md); the shared test vectors keep them in step.
+/// The search script's normalise.js does exactly the same with this table (<see cref="SearchScriptConstants"/>);
+/// the shared test vectors keep the two in step.
 /// </summary>
 public static class UnicodeFolding
 {
     /// <summary>Letters compatibility decomposition leaves whole, spelt the way English readers type them.</summary>
-    private static readonly Dictionary<Rune, string> Special = new()
+    internal static readonly Dictionary<Rune, string> Special = new()
     {
         [new Rune('ß')] = "ss", [new Rune('æ')] = "ae", [new Rune('œ')] = "oe", [new Rune('ø')] = "o",
         [new Rune('ð')] = "d", [new Rune('þ')] = "th", [new Rune('ł')] = "l", [new Rune('đ')] = "d",

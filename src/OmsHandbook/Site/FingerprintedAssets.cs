@@ -6,7 +6,8 @@ namespace OmsHandbook.Site;
 
 /// <summary>
 /// The theme's assets under /assets/ with a content hash in each name, so browsers may cache them
-/// forever and still see every change.
+/// forever and still see every change. Script modules are joined first (<see cref="ScriptModules"/>),
+/// so a script's hash is over everything it runs.
 /// </summary>
 public sealed class FingerprintedAssets
 {
@@ -15,7 +16,7 @@ public sealed class FingerprintedAssets
     public FingerprintedAssets(IReadOnlyList<ThemeAsset> assets)
     {
         var files = new List<OutputFile>();
-        foreach (var asset in assets)
+        foreach (var asset in ScriptModules.Join(assets))
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(asset.Content))[..10];
             var extension = Path.GetExtension(asset.Path);
