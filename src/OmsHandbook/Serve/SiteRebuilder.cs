@@ -137,9 +137,9 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
 
             return config;
         }
-        catch (TomlException ex)
+        catch (NetlifyConfigException ex)
         {
-            await Warn(new SourceLocation(shown, ex.Line, ex.Column), Unreadable(ex.Reason));
+            await Warn(new SourceLocation(shown, ex.At.Line, ex.At.Column), Unreadable(ex.Reason));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

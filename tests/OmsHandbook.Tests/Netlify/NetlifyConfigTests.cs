@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OmsHandbook.Serve.Netlify;
 using OmsHandbook.Tests.Support;
+using Tomlyn.Model;
 
 namespace OmsHandbook.Tests.Netlify;
 
@@ -9,7 +10,7 @@ namespace OmsHandbook.Tests.Netlify;
 public sealed class NetlifyConfigTests
 {
     private static readonly string Text = File.ReadAllText(Path.Combine(RepoPaths.Root, NetlifyConfig.FileName));
-    private static readonly TomlTable Toml = TomlReader.Parse(Text);
+    private static readonly TomlTable Toml = TomlDocument.Parse(Text).Root;
     private static readonly NetlifyConfig Config = NetlifyConfig.Parse(Text);
 
     public static TheoryData<string> SitePaths => new() { "/", "/symptoms/", "/faq/", "/404.html", "/assets/site.0123456789.css", "/media/eyes.png", "/sitemap.xml" };
@@ -17,9 +18,9 @@ public sealed class NetlifyConfigTests
     [Fact]
     public void The_build_runs_the_sdk_installing_script_and_publishes_output()
     {
-        var build = Toml.Table("build")!;
-        Assert.Equal("bash .ci/netlify-build", build.Text("command"));
-        Assert.Equal("output", build.Text("publish"));
+        var build = (TomlTable)Toml["build"];
+        Assert.Equal("bash .ci/netlify-build", build["command"]);
+        Assert.Equal("output", build["publish"]);
         Assert.True(File.Exists(Path.Combine(RepoPaths.Root, ".ci", "netlify-build")));
     }
 
@@ -28,7 +29,7 @@ public sealed class NetlifyConfigTests
     [InlineData("branch-deploy")]
     public void Previews_are_built_with_noindex(string context)
     {
-        Assert.Equal("bash .ci/netlify-build --noindex", Toml.Table("context")!.Table(context)!.Text("command"));
+        Assert.Equal("bash .ci/netlify-build --noindex", ((TomlTable)((TomlTable)Toml["context"])[context])["command"]);
     }
 
     [Theory]
@@ -92,6 +93,65 @@ public sealed class NetlifyConfigTests
             [(new TomlPosition(5, 13), "the value of header 'X-Bad' holds the control or space character U+000A"),
              (new TomlPosition(6, 5), "the header name 'X:Colon' holds ':' (U+003A)")],
             config.Problems.Select(p => (p.At, p.Reason[..p.Reason.IndexOf(';', StringComparison.Ordinal)])));
+    }
+
+    [Fact]
+    public void Every_way_toml_writes_a_rule_gives_the_same_headers_and_redirects()
+    {
+        var config = NetlifyConfig.Parse(""""
+            [[headers]]
+              for = "/a/*"
+              values.X-Dotted = 'literal'
+            [[headers]]
+              for = "/a/*"
+              values = { X-Inline = "1", X-List = ["one ", " two"] }
+            [[headers]]
+              for = "/b/"
+              [headers.values]
+                X-Joined = """\
+                  one,
+                  two"""
+            [[redirects]]
+              from = "/old/:page"
+              to = "/:page/"
+              status = 302
+              force = true
+            """");
+
+        Assert.Equal([new("X-Dotted", "literal"), new("X-Inline", "1"), new("X-List", "one, two")], config.HeadersFor("/a/page"));
+        Assert.Equal([new("X-Joined", "one, two")], config.HeadersFor("/b/"));
+        var redirect = Assert.Single(config.Redirects);
+        Assert.Equal(("/old/:page", "/:page/", 302, true), (redirect.From.Pattern, redirect.To, redirect.Status, redirect.Force));
+    }
+
+    [Theory]
+    [InlineData("[[headers]]\n  for \"/*\"", 2, 7, "Expected `=` after key")]
+    [InlineData("[[headers]\n  for = \"/*\"", 1, 10, "Expected `]]`")]
+    [InlineData("[[headers]]\n  for = \"/*\n", 2, 12, "Invalid newline in a string")]
+    [InlineData("[[headers]]\n  for = /*", 2, 9, "Unexpected token")]
+    [InlineData("[[headers]]\n  for = \"/a\"\n  for = \"/b\"", 3, 3, "The key `headers.for` is already defined at (2,3)")]
+    [InlineData("[build]\n[other]\n[build]", 3, 1, "The key `build` is already defined at (1,1)")]
+    public void Text_that_is_not_toml_is_refused_at_the_line_and_column_of_the_mistake(string text, int line, int column, string reason)
+    {
+        var error = Assert.Throws<NetlifyConfigException>(() => NetlifyConfig.Parse(text));
+
+        Assert.Equal(new TomlPosition(line, column), error.At);
+        Assert.StartsWith("not valid TOML: " + reason, error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[[headers]]\n  for = \"/*\"\n  values = {}\n\n[[headers]]\n  [headers.values]\n    X-A = \"1\"", 5, 1, "[[headers]] rule 2 needs for = \"/path\"")]
+    [InlineData("[[headers]]\n  for = 1\n  values = {}", 2, 9, "[[headers]] rule 1 needs for = \"/path\"")]
+    [InlineData("[[headers]]\n  for = \"/*\"", 1, 1, "[[headers]] rule 1 needs a [headers.values] table")]
+    [InlineData("[[headers]]\n  for = \"/*\"\n  [headers.values]\n    X-A = 1.5", 4, 11, "header 'X-A' in [[headers]] rule 1 must be text or a list of text")]
+    [InlineData("[[redirects]]\n  from = \"/a\"", 1, 1, "[[redirects]] rule 1 needs to = \"/new-path\"")]
+    [InlineData("[[redirects]]\n  from = \"/a\"\n  to = \"/b\"\n  status = \"302\"", 4, 12, "status in [[redirects]] rule 1 must be a whole number, such as 301")]
+    [InlineData("[[redirects]]\n  from = \"/a\"\n  to = \"/b\"\n  force = \"yes\"", 4, 11, "force in [[redirects]] rule 1 must be true or false")]
+    public void A_rule_netlify_would_refuse_is_reported_at_the_value_or_the_rule(string text, int line, int column, string reason)
+    {
+        var error = Assert.Throws<NetlifyConfigException>(() => NetlifyConfig.Parse(text));
+
+        Assert.Equal((new TomlPosition(line, column), reason), (error.At, error.Reason));
     }
 
     private static Dictionary<string, string> Headers(string path) =>

@@ -108,6 +108,26 @@ public sealed class PreviewRobustnessTests
     }
 
     [Fact]
+    public async Task A_netlify_toml_that_is_not_toml_is_warning_oms0701_at_its_line_and_column_and_the_headers_it_had_stay()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        var toml = Path.Combine(preview.Root, "netlify.toml");
+        var line = File.ReadAllLines(toml).Length + 3;
+
+        File.AppendAllText(toml, """
+
+            [[headers]]
+              for "/*"
+            """);
+
+        await preview.TerminalShowsAsync($"netlify.toml({line},7): warning OMS0701: netlify.toml cannot be read (not valid TOML: Expected `=` after key but was `\"/*\"`); the preview keeps the headers and redirects it had");
+        Assert.DoesNotContain("   at ", preview.Terminal, StringComparison.Ordinal);
+        var page = await RawRequest.GetAsync(preview.Server.Address, "/symptoms/");
+        Assert.Equal(200, page.Status);
+        Assert.StartsWith("default-src 'self'", page.Headers["Content-Security-Policy"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_preview_rebuilds_again_after_input_is_deleted_and_created_anew()
     {
         await using var preview = await PreviewHarness.StartAsync();

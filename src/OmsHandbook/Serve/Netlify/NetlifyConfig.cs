@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tomlyn.Model;
 
 namespace OmsHandbook.Serve.Netlify;
 
@@ -15,13 +16,13 @@ public sealed partial record NetlifyConfig(IReadOnlyList<HeaderRule> Headers, IR
     /// <summary>Headers left out because HTTP does not allow them: every response would fail with them.</summary>
     public IReadOnlyList<NetlifyProblem> Problems { get; init; } = [];
 
-    /// <exception cref="TomlException">The text is not TOML, or a rule lacks what Netlify needs.</exception>
+    /// <exception cref="NetlifyConfigException">The text is not TOML, or a rule lacks what Netlify needs.</exception>
     public static NetlifyConfig Parse(string text)
     {
-        var toml = TomlReader.Parse(text);
+        var toml = TomlDocument.Parse(text);
         var problems = new List<NetlifyProblem>();
-        var headers = toml.Tables("headers").Select((rule, i) => ReadHeaderRule(rule, i + 1, problems)).ToList();
-        var redirects = toml.Tables("redirects").Select((rule, i) => ReadRedirectRule(rule, i + 1)).ToList();
+        var headers = toml.TableArray("headers").Select((rule, i) => ReadHeaderRule(toml, rule, i, problems)).ToList();
+        var redirects = toml.TableArray("redirects").Select((rule, i) => ReadRedirectRule(toml, rule, i)).ToList();
         return new NetlifyConfig(headers, redirects) { Problems = problems };
     }
 
@@ -52,29 +53,31 @@ public sealed partial record NetlifyConfig(IReadOnlyList<HeaderRule> Headers, IR
         return merged;
     }
 
-    private static HeaderRule ReadHeaderRule(TomlTable rule, int number, List<NetlifyProblem> problems)
+    private static HeaderRule ReadHeaderRule(TomlDocument toml, TomlTable rule, int index, List<NetlifyProblem> problems)
     {
-        var path = rule.Text("for") ?? throw Invalid($"[[headers]] rule {number} needs for = \"/path\"");
-        var values = rule.Table("values") ?? throw Invalid($"[[headers]] rule {number} needs a [headers.values] table");
+        var at = toml.TableArrayAt("headers", index);
+        var number = index + 1;
+        var path = Value(rule, "for") as string ?? throw Invalid(toml, rule, "for", at, $"[[headers]] rule {number} needs for = \"/path\"");
+        var values = Value(rule, "values") as TomlTable ?? throw Invalid(toml, rule, "values", at, $"[[headers]] rule {number} needs a [headers.values] table");
         var list = new List<KeyValuePair<string, string>>();
-        foreach (var key in values.Keys)
+        foreach (var (key, raw) in values)
         {
             var name = key.Trim();
-            var value = values[key] switch
+            var value = raw switch
             {
                 string text => Normalize(text),
-                List<object> items when items.All(i => i is string) => string.Join(", ", items.Cast<string>().Select(i => i.Trim())),
-                _ => throw Invalid($"header '{name}' in [[headers]] rule {number} must be text or a list of text"),
+                TomlArray items when items.All(i => i is string) => string.Join(", ", items.Cast<string>().Select(i => i.Trim())),
+                _ => throw Invalid(toml, values, key, at, $"header '{name}' in [[headers]] rule {number} must be text or a list of text"),
             };
 
             // Each header is judged alone: one bad value drops that header, never the rule or the file.
             if (HeaderField.NameProblem(name) is { } badName)
             {
-                problems.Add(new NetlifyProblem(values.KeyAt(key), badName));
+                problems.Add(new NetlifyProblem(toml.KeyAt(values, key), badName));
             }
             else if (HeaderField.ValueProblem(name, value) is { } badValue)
             {
-                problems.Add(new NetlifyProblem(values.ValueAt(key), badValue));
+                problems.Add(new NetlifyProblem(toml.ValueAt(values, key), badValue));
             }
             else
             {
@@ -85,17 +88,35 @@ public sealed partial record NetlifyConfig(IReadOnlyList<HeaderRule> Headers, IR
         return new HeaderRule(new NetlifyPath(path), list);
     }
 
-    private static RedirectRule ReadRedirectRule(TomlTable rule, int number)
+    private static RedirectRule ReadRedirectRule(TomlDocument toml, TomlTable rule, int index)
     {
-        var from = rule.Text("from") ?? throw Invalid($"[[redirects]] rule {number} needs from = \"/old-path\"");
-        var to = rule.Text("to") ?? throw Invalid($"[[redirects]] rule {number} needs to = \"/new-path\"");
-        return new RedirectRule(new NetlifyPath(from), to, (int)(rule.Number("status") ?? 301), rule.Flag("force") ?? false);
+        var at = toml.TableArrayAt("redirects", index);
+        var number = index + 1;
+        var from = Value(rule, "from") as string ?? throw Invalid(toml, rule, "from", at, $"[[redirects]] rule {number} needs from = \"/old-path\"");
+        var to = Value(rule, "to") as string ?? throw Invalid(toml, rule, "to", at, $"[[redirects]] rule {number} needs to = \"/new-path\"");
+        var status = Value(rule, "status") switch
+        {
+            null => 301,
+            long code => (int)code,
+            _ => throw Invalid(toml, rule, "status", at, $"status in [[redirects]] rule {number} must be a whole number, such as 301"),
+        };
+        var force = Value(rule, "force") switch
+        {
+            null => false,
+            bool flag => flag,
+            _ => throw Invalid(toml, rule, "force", at, $"force in [[redirects]] rule {number} must be true or false"),
+        };
+        return new RedirectRule(new NetlifyPath(from), to, status, force);
     }
 
     /// <summary>As Netlify does: trimmed, and a value written over several lines becomes one comma-separated line.</summary>
     private static string Normalize(string value) => string.Join(", ", CommaWithSpace().Split(value.Trim()));
 
-    private static TomlException Invalid(string reason) => new(1, 1, reason);
+    private static object? Value(TomlTable table, string key) => table.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>A rule Netlify would refuse: reported at the key's value when it has one of the wrong type, else at the rule.</summary>
+    private static NetlifyConfigException Invalid(TomlDocument toml, TomlTable table, string key, TomlPosition rule, string reason) =>
+        new(table.ContainsKey(key) ? toml.ValueAt(table, key) : rule, reason);
 
     [GeneratedRegex(@"\s*,\s*")]
     private static partial Regex CommaWithSpace();
