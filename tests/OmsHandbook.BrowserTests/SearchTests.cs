@@ -14,6 +14,7 @@ namespace OmsHandbook.BrowserTests;
 /// the shared vectors, the combobox from the keyboard, markup in the index shown as text, and (reported,
 /// never asserted) how fast results follow a keystroke and how many bytes a first query fetches.
 /// </summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
 {

@@ -4,6 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace OmsHandbook.Tests.Ci;
 
 /// <summary>The pull-request workflow runs what the team promises maintainers: the strict check, every test with the browser, the site as an artifact.</summary>
+[Trait("Tier", "Unit")]
 public sealed class PullRequestWorkflowTests
 {
     private static readonly YamlMappingNode Workflow = Load();

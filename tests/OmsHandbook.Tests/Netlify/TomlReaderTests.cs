@@ -3,6 +3,7 @@ using OmsHandbook.Serve.Netlify;
 namespace OmsHandbook.Tests.Netlify;
 
 /// <summary>The TOML subset netlify.toml uses, read as TOML defines it, and mistakes reported where they are.</summary>
+[Trait("Tier", "Unit")]
 public sealed class TomlReaderTests
 {
     [Fact]
