@@ -4,6 +4,7 @@ using OmsHandbook.BrowserTests.Support;
 namespace OmsHandbook.BrowserTests;
 
 /// <summary>axe-core finds no WCAG 2.2 AA violation on any page, in either colour scheme, on a phone or a desktop.</summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserSite site)
 {

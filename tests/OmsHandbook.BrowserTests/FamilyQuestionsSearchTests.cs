@@ -7,6 +7,7 @@ namespace OmsHandbook.BrowserTests;
 /// each question here must find a section that answers it among the first three results, in the
 /// header box and on the search page. Words the handbook never uses come from input/search-synonyms.yml.
 /// </summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class FamilyQuestionsSearchTests(BrowserSite site)
 {

@@ -9,6 +9,7 @@ namespace OmsHandbook.BrowserTests;
 /// Markup written as text in a heading, a FAQ question and answer and a glossary definition stays
 /// text in a real browser: on its page and in search results, and nothing it names ever runs.
 /// </summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class InjectedMarkupTests(BrowserSite site)
 {

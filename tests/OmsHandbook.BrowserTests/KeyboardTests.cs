@@ -4,6 +4,7 @@ using OmsHandbook.BrowserTests.Support;
 namespace OmsHandbook.BrowserTests;
 
 /// <summary>Everything works from the keyboard: the skip link, the tab order, glossary toggletips and the theme toggle.</summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class KeyboardTests(BrowserSite site)
 {

@@ -4,6 +4,7 @@ using OmsHandbook.BrowserTests.Support;
 namespace OmsHandbook.BrowserTests;
 
 /// <summary>Pages without JavaScript, under reduced motion, zoomed, with wider text spacing, and printed.</summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class NoScriptAndMediaTests(BrowserSite site)
 {

@@ -4,6 +4,7 @@ using OmsHandbook.BrowserTests.Support;
 namespace OmsHandbook.BrowserTests;
 
 /// <summary>What every page does in a real browser: fits a phone, logs no errors, asks nothing of other sites.</summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class PageBehaviourTests(BrowserSite site)
 {

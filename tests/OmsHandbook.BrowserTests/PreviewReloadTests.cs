@@ -9,6 +9,7 @@ namespace OmsHandbook.BrowserTests;
 /// `serve` in Chromium: a save reloads the open pages it changed and leaves the others where the
 /// maintainer was reading; a broken save draws the problems over every open page, and the fix reloads them all.
 /// </summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class PreviewReloadTests(BrowserSite site)
 {

@@ -10,6 +10,7 @@ namespace OmsHandbook.BrowserTests;
 /// The symptom diary (issue 14.5): printing its page gives the diary alone, in black and white, on one A4
 /// sheet and on one US Letter sheet, while the page on a 320 px phone still reads without sideways scrolling.
 /// </summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed partial class PrintableTests(BrowserSite site)
 {

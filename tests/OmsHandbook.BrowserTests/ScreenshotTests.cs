@@ -7,6 +7,7 @@ namespace OmsHandbook.BrowserTests;
 /// Writes screenshots of the main kinds of page, phone and desktop, light and dark, for people to
 /// look at (a current set lives in docs/screenshots). Set OMS_SCREENSHOTS to choose the folder.
 /// </summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class ScreenshotTests(BrowserSite site)
 {

@@ -8,6 +8,7 @@ namespace OmsHandbook.BrowserTests;
 /// a slip of the finger away (none for gibberish) and the A to Z; when the index cannot be fetched,
 /// the box and the page say what to try instead, and the A to Z still works.
 /// </summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class SearchDeadEndTests(BrowserSite site)
 {

@@ -11,15 +11,34 @@ namespace OmsHandbook.BrowserTests;
 
 /// <summary>
 /// Search in a real browser: real queries typed into the real site, the script's normaliser against
-/// the shared vectors, the combobox from the keyboard, markup in the index shown as text, and (reported,
-/// never asserted) how fast results follow a keystroke and how many bytes a first query fetches.
+/// the shared vectors, the combobox from the keyboard, markup in the index shown as text, and how many
+/// bytes a first query fetches. How fast results follow a keystroke is a benchmark, not a test: bench/search.sh.
 /// </summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
 {
     private const string Box = SearchBox.Box;
     private const string Options = SearchBox.Options;
     private const string Markup = "<img src=x onerror=\"window.ran=1\"><b>bold</b>";
+
+    /// <summary>
+    /// Issue 17's budget for the bytes of index a first query fetches, gzipped as Netlify serves them.
+    /// The real handbook's index is one file, 254 KB raw and about 92 KB gzipped on 2026-12-04, just under
+    /// SearchIndexOptions' 256 KB shard threshold: past it the index splits and a first query fetches
+    /// the manifest and a few shards instead. So this holds the threshold to the budget, where the
+    /// 300 KB the test used to allow could not fail.
+    /// </summary>
+    private const long FirstQueryBudget = 100 * 1024;
+
+    /// <summary>
+    /// What a first query fetches on the 4,000-page corpus, held where it is: issue 17 (open) asks for
+    /// the 100 KB above, but on 2026-12-04 the three first queries below fetched 118 to 154 KB gzipped
+    /// typed key by key (the prefixes searched on the way vary with the machine's speed) and 118 to
+    /// 136 KB entered whole, as here (a misspelt word's shards still varied, 8 or 14 files). The bound
+    /// is the most seen plus a margin for that, so a regression fails; when issue 17 lands it becomes FirstQueryBudget.
+    /// </summary>
+    private const long ShardedFirstQueryBound = 160 * 1024;
 
     private static readonly string[] VectorGroups = ["fold", "spelling", "stem", "tokens"];
 
@@ -226,35 +245,46 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
     }
 
     [BrowserFact]
-    public async Task Speed_and_first_query_bytes_on_the_real_handbook()
+    public async Task A_first_query_on_the_real_handbook_fetches_at_most_100_KB_compressed()
     {
-        var queries = await RealQueries();
-        var (median, p95, bytes) = await MeasureAsync(queries, route: null, path => File.ReadAllBytes(Path.Combine(site.Output, path.TrimStart('/'))));
-        output.WriteLine($"real handbook: {queries.Count} queries, keystroke to results median {median:0.0} ms, 95th percentile {p95:0.0} ms");
-        output.WriteLine($"real handbook: first query fetched {bytes.Raw} bytes of index ({bytes.Gzip} gzip) in {bytes.Files} files");
-        Assert.True(bytes.Gzip <= 300 * 1024);
+        var names = await GlossaryNames();
+
+        var fetched = new List<string>();
+        foreach (var query in new[] { names[0], Misspell(names[^1]), names[1] + " " + names[^2] })
+        {
+            var bytes = await FirstQueryBytesAsync(query, route: null, path => File.ReadAllBytes(Path.Combine(site.Output, path.TrimStart('/'))));
+            fetched.Add($"'{query}': {bytes.Raw} bytes of index ({bytes.Gzip} gzip) in {bytes.Files} files");
+            Assert.True(bytes.Files >= 1 && bytes.Gzip > 0, $"'{query}' fetched no index file that was counted");
+            Assert.True(bytes.Gzip <= FirstQueryBudget, $"over the {FirstQueryBudget} bytes of issue 17 as a first query:\n" + string.Join('\n', fetched));
+        }
+
+        output.WriteLine("real handbook, first queries:\n" + string.Join('\n', fetched));
     }
 
     [BrowserFact]
-    public async Task Speed_and_first_query_bytes_on_a_4000_page_handbook()
+    public async Task A_first_query_on_a_4000_page_handbook_fetches_shards_and_at_most_160_KB_compressed()
     {
         var corpus = SyntheticSearchCorpus.Create(pages: 4000);
         var files = SearchIndexWriter.Write(corpus, SearchIndexOptions.Default);
         var served = files.Files.ToDictionary(f => "/" + f.Path, f => f.Content, StringComparer.Ordinal);
         var words = corpus.Pages.Take(60).SelectMany(p => p.Entries.Skip(1).Take(2)).SelectMany(e => e.Heading.Split(' ')).Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
-        var queries = words.Take(50).Concat(words.Skip(50).Take(50).Select(Misspell)).Concat(words.Skip(100).Take(20).Select((w, i) => w + " " + words[i])).ToList();
+        byte[] Content(string path) => path.StartsWith("/search/index.json", StringComparison.Ordinal) ? files.Files[0].Content : served[path];
 
-        var (median, p95, bytes) = await MeasureAsync(queries, async page =>
-            await page.RouteAsync(url => IsIndexFile(url), async route =>
-            {
-                var path = new Uri(route.Request.Url).AbsolutePath;
-                var body = path.StartsWith("/search/index.json", StringComparison.Ordinal) ? files.Files[0].Content : served[path];
-                await route.FulfillAsync(new RouteFulfillOptions { BodyBytes = body, ContentType = "application/json" });
-            }), path => path.StartsWith("/search/index.json", StringComparison.Ordinal) ? files.Files[0].Content : served[path]);
-        output.WriteLine($"4,000 pages ({files.Files.Count} index files, {files.Files.Sum(f => (long)f.Content.Length)} bytes raw): {queries.Count} queries, keystroke to results median {median:0.0} ms, 95th percentile {p95:0.0} ms");
-        output.WriteLine($"4,000 pages: first query fetched {bytes.Raw} bytes of index ({bytes.Gzip} gzip) in {bytes.Files} files");
         Assert.True(files.Sharded);
-        Assert.True(bytes.Gzip <= 300 * 1024, $"{bytes.Gzip} bytes compressed");
+        var fetched = new List<string>();
+        foreach (var query in new[] { words[0], Misspell(words.First(w => w.Length >= 8)), words[1] + " " + words[2] })
+        {
+            var bytes = await FirstQueryBytesAsync(
+                query,
+                async page => await page.RouteAsync(url => IsIndexFile(url), async route =>
+                    await route.FulfillAsync(new RouteFulfillOptions { BodyBytes = Content(new Uri(route.Request.Url).AbsolutePath), ContentType = "application/json" })),
+                Content);
+            fetched.Add($"'{query}': {bytes.Raw} bytes of index ({bytes.Gzip} gzip) in {bytes.Files} files");
+            Assert.True(bytes.Files >= 2, $"'{query}' fetched {bytes.Files} index files, not the manifest and at least one shard");
+            Assert.True(bytes.Gzip <= ShardedFirstQueryBound, $"over the {ShardedFirstQueryBound} bytes a first query fetched on 4,000 pages:\n" + string.Join('\n', fetched));
+        }
+
+        output.WriteLine($"4,000 pages ({files.Files.Count} index files), first queries:\n" + string.Join('\n', fetched));
     }
 
     /// <summary>A file of the search index: its first file at /search/index.json, or one it names under /assets/search/.</summary>
@@ -262,11 +292,8 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         url.Contains("/search/index.json", StringComparison.Ordinal)
         || (url.Contains("/assets/search/", StringComparison.Ordinal) && url.EndsWith(".json", StringComparison.Ordinal));
 
-    /// <summary>
-    /// Types each query but its last letter, then times the last keystroke: from the keydown event to
-    /// the script's results event (results in the DOM). Also counts the index bytes the first query fetched.
-    /// </summary>
-    private async Task<(double Median, double P95, (long Raw, long Gzip, int Files) FirstQuery)> MeasureAsync(IReadOnlyList<string> queries, Func<IPage, Task>? route, Func<string, byte[]> content)
+    /// <summary>Opens a fresh page and enters one query: the index files it fetched until its results showed, and their bytes, raw and gzipped.</summary>
+    private async Task<(long Raw, long Gzip, int Files)> FirstQueryBytesAsync(string query, Func<IPage, Task>? route, Func<string, byte[]> content)
     {
         await using var visit = await site.StartAsync();
         var fetched = new List<string>();
@@ -275,7 +302,6 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
             await route(visit.Page);
         }
 
-        await visit.GoAsync("/");
         visit.Page.Request += (_, request) =>
         {
             if (IsIndexFile(request.Url))
@@ -286,34 +312,22 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
                 }
             }
         };
+        await visit.GoAsync("/");
 
-        var times = new List<double>();
-        (long, long, int) first = default;
-        foreach (var query in queries)
+        // The whole query at once, as a paste: typed key by key, the script may search some of its
+        // prefixes too, as many as the machine's speed allows, and the count would move from run to run.
+        await visit.Page.EvaluateAsync("""
+            () => document.querySelector('#site-search').form.addEventListener('search-results', e => { window.lastQuery = e.detail.query; })
+            """);
+        var box = visit.Page.Locator(Box);
+        await box.FocusAsync();
+        await box.FillAsync(query);
+        await visit.Page.WaitForFunctionAsync("q => window.lastQuery === q", query);
+        Assert.NotEmpty(await visit.Page.Locator(Options).AllAsync());
+        lock (fetched)
         {
-            await SearchBox.TypeAsync(visit.Page, query[..^1], waitForResults: query.Length > 1);
-            await visit.Page.EvaluateAsync("""
-                q => {
-                  const box = document.querySelector('#site-search');
-                  box.addEventListener('keydown', e => { window.keyAt = e.timeStamp; }, { once: true });
-                  box.form.addEventListener('search-results', e => { if (e.detail.query === q) window.tookMs = performance.now() - window.keyAt; });
-                  window.tookMs = null;
-                }
-                """, query);
-            await visit.Page.Keyboard.PressAsync(query[^1..]);
-            await visit.Page.WaitForFunctionAsync("() => window.tookMs !== null");
-            times.Add(await visit.Page.EvaluateAsync<double>("() => window.tookMs"));
-            if (first == default)
-            {
-                lock (fetched)
-                {
-                    first = Bytes(fetched, content);
-                }
-            }
+            return Bytes(fetched, content);
         }
-
-        times.Sort();
-        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], first);
     }
 
     private static (long Raw, long Gzip, int Files) Bytes(IReadOnlyList<string> urls, Func<string, byte[]> contentOf)
@@ -329,14 +343,14 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         return (raw, gzip, urls.Distinct().Count());
     }
 
-    private async Task<IReadOnlyList<string>> RealQueries()
+    /// <summary>The real handbook's glossary terms and their aliases, as its index lists them.</summary>
+    private async Task<IReadOnlyList<string>> GlossaryNames()
     {
         var manifest = Path.Combine(site.Output, "search", "index.json");
         using var index = JsonDocument.Parse(await File.ReadAllBytesAsync(manifest));
-        var names = index.RootElement.GetProperty("glossary").EnumerateArray()
+        return index.RootElement.GetProperty("glossary").EnumerateArray()
             .SelectMany(g => g[2].EnumerateArray().Select(a => a.GetString()!).Prepend(g[1].GetString()!))
             .ToList();
-        return names.Take(70).Concat(names.Skip(70).Take(40).Select(Misspell)).ToList();
     }
 
     /// <summary>One letter changed in the middle: a typo the search must forgive.</summary>

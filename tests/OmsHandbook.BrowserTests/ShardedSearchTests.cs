@@ -8,6 +8,7 @@ namespace OmsHandbook.BrowserTests;
 /// the wrong folder: real queries (a typo, a lay synonym, a UK/US spelling) typed into the box and
 /// run on the search page, with a plain static server and with the preview.
 /// </summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class ShardedSearchTests(BrowserSite site, ShardedSite sharded) : IClassFixture<ShardedSite>
 {

@@ -4,6 +4,7 @@ using OmsHandbook.BrowserTests.Support;
 namespace OmsHandbook.BrowserTests;
 
 /// <summary>On a 320 px phone the way to urgent help is in view on every page, before any scrolling or menu.</summary>
+[Trait("Tier", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class UrgentHelpTests(BrowserSite site)
 {

@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests;
 
+[Trait("Tier", "Unit")]
 public sealed class DiagnosticsDocumentationTests
 {
     [Fact]

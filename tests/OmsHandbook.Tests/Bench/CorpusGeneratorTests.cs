@@ -8,6 +8,7 @@ namespace OmsHandbook.Tests.Bench;
 /// The benchmark corpus (bench/): the same numbers give the same bytes, and it is a handbook our
 /// generator builds cleanly with every feature in use — otherwise the benchmark measures an error path.
 /// </summary>
+[Trait("Tier", "Unit")]
 public sealed class CorpusGeneratorTests
 {
     [Fact]
@@ -44,33 +45,6 @@ public sealed class CorpusGeneratorTests
     }
 
     [Fact]
-    public async Task A_generated_corpus_builds_without_errors_or_warnings_and_uses_every_feature()
-    {
-        using var folder = new TempFolder();
-        CorpusGenerator.WriteTo(folder.File("input"), 40);
-
-        var result = await Build.Run(folder.File("input"), folder.File("output"));
-
-        Assert.True(result.Succeeded, string.Join('\n', Build.Errors(result)));
-        Assert.Equal(0, result.Diagnostics.WarningCount);
-        Assert.Equal(Planner.GlossaryTerms, result.GlossaryTerms);
-        Assert.Equal(DataFileWriter.FaqEntries, result.FaqEntries);
-
-        var chapters = Directory.GetFiles(folder.File("input/chapters"))
-            .Select(f => Build.Page(folder.File("output"), Path.GetFileNameWithoutExtension(f).Split('-', 2)[1] + "/index.html"))
-            .ToList();
-        Assert.All(chapters, page => Assert.NotEmpty(page.QuerySelectorAll("main h2")));
-        Assert.All(chapters, page => Assert.NotEmpty(page.QuerySelectorAll("main a.glossary-link")));
-        Assert.All(chapters, page => Assert.NotEmpty(page.QuerySelectorAll("main sup.citation")));
-        Assert.Contains(chapters, page => page.QuerySelector("main table") is not null);
-        Assert.Contains(chapters, page => page.QuerySelector("main .prose ul") is not null);
-        Assert.Contains(chapters, page => page.QuerySelector("main .prose ol") is not null);
-        Assert.Contains(chapters, page => page.QuerySelector("main .care-card") is not null);
-        Assert.Contains(chapters, page => page.QuerySelector("main h3") is not null);
-        Assert.True(chapters.Sum(OtherChapterHeadingLinks) >= chapters.Count, "expected about one link per chapter to a heading of another chapter");
-    }
-
-    [Fact]
     public void The_hugo_copy_keeps_each_chapter_at_its_url_in_its_order_and_links_to_urls()
     {
         using var folder = new TempFolder();
@@ -91,6 +65,38 @@ public sealed class CorpusGeneratorTests
         var all = string.Concat(Directory.GetFiles(folder.File("hugo/content")).Select(File.ReadAllText));
         Assert.Matches(@"\]\(/[a-z0-9-]+/#[a-z0-9-]+\)", all);
         Assert.True(File.Exists(folder.File("hugo/hugo.toml")) && File.Exists(folder.File("hugo/nav.toml")));
+    }
+
+    /// <summary>The build of a 40-chapter corpus (seconds), in a class of its own so the fast loop leaves it to CI's slow job.</summary>
+    [Trait("Tier", "Slow")]
+    public sealed class Built
+    {
+        [Fact]
+        public async Task A_generated_corpus_builds_without_errors_or_warnings_and_uses_every_feature()
+        {
+            using var folder = new TempFolder();
+            CorpusGenerator.WriteTo(folder.File("input"), 40);
+
+            var result = await Build.Run(folder.File("input"), folder.File("output"));
+
+            Assert.True(result.Succeeded, string.Join('\n', Build.Errors(result)));
+            Assert.Equal(0, result.Diagnostics.WarningCount);
+            Assert.Equal(Planner.GlossaryTerms, result.GlossaryTerms);
+            Assert.Equal(DataFileWriter.FaqEntries, result.FaqEntries);
+
+            var chapters = Directory.GetFiles(folder.File("input/chapters"))
+                .Select(f => Build.Page(folder.File("output"), Path.GetFileNameWithoutExtension(f).Split('-', 2)[1] + "/index.html"))
+                .ToList();
+            Assert.All(chapters, page => Assert.NotEmpty(page.QuerySelectorAll("main h2")));
+            Assert.All(chapters, page => Assert.NotEmpty(page.QuerySelectorAll("main a.glossary-link")));
+            Assert.All(chapters, page => Assert.NotEmpty(page.QuerySelectorAll("main sup.citation")));
+            Assert.Contains(chapters, page => page.QuerySelector("main table") is not null);
+            Assert.Contains(chapters, page => page.QuerySelector("main .prose ul") is not null);
+            Assert.Contains(chapters, page => page.QuerySelector("main .prose ol") is not null);
+            Assert.Contains(chapters, page => page.QuerySelector("main .care-card") is not null);
+            Assert.Contains(chapters, page => page.QuerySelector("main h3") is not null);
+            Assert.True(chapters.Sum(OtherChapterHeadingLinks) >= chapters.Count, "expected about one link per chapter to a heading of another chapter");
+        }
     }
 
     private static int OtherChapterHeadingLinks(IHtmlDocument page) =>

@@ -4,6 +4,7 @@ using OmsHandbook.Core;
 namespace OmsHandbook.Tests.Checks;
 
 /// <summary>Small broken sites that show each check fails when it should, and names where.</summary>
+[Trait("Tier", "Unit")]
 public sealed class SiteCheckerTests
 {
     private const string Head = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>T</title><meta name=\"description\" content=\"D\"></head><body>";

@@ -8,6 +8,7 @@ namespace OmsHandbook.Tests.Ci;
 /// only the pinned checker. The script runs here with stand-ins for apt-get, npm, java and dotnet,
 /// so the test needs no network, no Java and installs nothing.
 /// </summary>
+[Trait("Tier", "Unit")]
 public sealed class CheckHtmlScriptTests : IDisposable
 {
     // Stand-in apt-get: "installs" a package by copying its stand-in command into the tools folder.

@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Cli;
 
 /// <summary>`check` runs every check of a build and never writes the site.</summary>
+[Trait("Tier", "Site")]
 public sealed class CheckCommandTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Cli;
 
 /// <summary>The command line as a maintainer uses it: exit codes, one-line diagnostics, the summary.</summary>
+[Trait("Tier", "Site")]
 public sealed partial class CommandLineTests
 {
     [GeneratedRegex(@"^(?<file>[^()]+)\((?<line>\d+),(?<column>\d+)\): error (?<code>OMS\d{4}): .+$")]

@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Cli;
 
 /// <summary>`new chapter|term|faq`: what they write builds, what exists already is refused, and nothing else in a file changes.</summary>
+[Trait("Tier", "Site")]
 public sealed class NewCommandTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Content;
 
 /// <summary>How loading reports problems across a run; each kind of bad input, with its location, is in Robustness/BadInputCatalogueTests.</summary>
+[Trait("Tier", "Site")]
 public sealed class LoadingDiagnosticsTests
 {
     [Fact]

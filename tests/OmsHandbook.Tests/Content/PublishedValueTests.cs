@@ -3,6 +3,7 @@ using OmsHandbook.Content;
 namespace OmsHandbook.Tests.Content;
 
 /// <summary>Each kind of value written into another file accepts what its target reads as one value, and nothing more.</summary>
+[Trait("Tier", "Unit")]
 public sealed class PublishedValueTests
 {
     [Theory]

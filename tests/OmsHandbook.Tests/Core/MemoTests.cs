@@ -8,6 +8,7 @@ namespace OmsHandbook.Tests.Core;
 /// end), and a table a build never consulted keeps everything (a build that failed before laying out
 /// must not throw away every layout).
 /// </summary>
+[Trait("Tier", "Unit")]
 public sealed class MemoTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Markdown;
 
+[Trait("Tier", "Unit")]
 public sealed class CareCardTests
 {
     private readonly MarkdownHarness harness = new();

@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Markdown;
 
+[Trait("Tier", "Unit")]
 public sealed class CitationTests
 {
     private readonly MarkdownHarness harness = new();

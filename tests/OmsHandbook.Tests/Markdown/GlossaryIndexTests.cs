@@ -7,6 +7,7 @@ using OmsHandbook.Markdown.GlossaryLinks;
 namespace OmsHandbook.Tests.Markdown;
 
 /// <summary>Finding glossary mentions in text: which words become links, and to which term.</summary>
+[Trait("Tier", "Unit")]
 public sealed class GlossaryIndexTests
 {
     private static readonly GlossaryIndex Index = new(

@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Markdown;
 
+[Trait("Tier", "Unit")]
 public sealed class GlossaryLinkTests
 {
     private readonly MarkdownHarness harness = new();
@@ -30,8 +31,12 @@ public sealed class GlossaryLinkTests
     [Fact]
     public void Only_whole_words_match()
     {
-        var (html, _, _, _) = harness.Render("Anabolic-steroidsx and OMSK are not terms; steroidsy neither.");
-        Assert.DoesNotContain("glossary-link", html, StringComparison.Ordinal);
+        // The whole words come last: were a part-word linked, it would take the first mention and the whole word after it would stay plain.
+        var (html, _, _, _) = harness.Render("Anabolic-steroidsx and OMSK are not terms; steroidsy neither. But steroids and OMS are.");
+        Assert.Contains("Anabolic-steroidsx and OMSK are not terms; steroidsy neither. But ", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"glossary-link\" href=\"/glossary/#term-corticosteroids\" data-term=\"corticosteroids\">steroids</a> and ", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"glossary-link\" href=\"/glossary/#term-opsoclonus-myoclonus-syndrome\" data-term=\"opsoclonus-myoclonus-syndrome\">OMS</a> are.", html, StringComparison.Ordinal);
+        Assert.Equal(2, Count(html, "glossary-link"));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Markdown;
 
+[Trait("Tier", "Unit")]
 public sealed class PrintableTests
 {
     private const string Diary =

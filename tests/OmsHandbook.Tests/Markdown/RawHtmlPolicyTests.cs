@@ -7,6 +7,7 @@ namespace OmsHandbook.Tests.Markdown;
 /// The raw HTML policy: a short allow-list of inline elements passes through as written; everything
 /// else, and every trick to hide script in an allowed tag, is an error at its own line that names why.
 /// </summary>
+[Trait("Tier", "Unit")]
 public sealed class RawHtmlPolicyTests
 {
     private readonly MarkdownHarness harness = new();

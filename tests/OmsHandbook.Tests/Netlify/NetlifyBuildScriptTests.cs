@@ -7,6 +7,7 @@ namespace OmsHandbook.Tests.Netlify;
 /// .ci/netlify-build, run in a copy of the repository's root files with stand-ins for dotnet, curl
 /// and Microsoft's install script, so the test needs no network and installs nothing.
 /// </summary>
+[Trait("Tier", "Unit")]
 public sealed class NetlifyBuildScriptTests : IDisposable
 {
     // Stand-in dotnet: lists the SDKs in FAKE_SDKS (or its own folder's sdks file) and logs every other call.

@@ -7,6 +7,7 @@ using Tomlyn.Model;
 namespace OmsHandbook.Tests.Netlify;
 
 /// <summary>netlify.toml, read with the same reader the preview uses: how the site is built, published and protected.</summary>
+[Trait("Tier", "Unit")]
 public sealed class NetlifyConfigTests
 {
     private static readonly string Text = File.ReadAllText(Path.Combine(RepoPaths.Root, NetlifyConfig.FileName));

@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Prose;
 
+[Trait("Tier", "Site")]
 public sealed class ContentLintTests
 {
     private const string FrontMatter = """

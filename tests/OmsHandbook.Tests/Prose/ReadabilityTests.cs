@@ -7,6 +7,7 @@ using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Prose;
 
+[Trait("Tier", "Site")]
 public sealed class ReadabilityTests
 {
     private static readonly SourceLocation Here = new("page.md", 1, 1);

@@ -6,6 +6,7 @@ using OmsHandbook.Markdown.Prose;
 namespace OmsHandbook.Tests.Prose;
 
 /// <summary>Sentences that tell the reader to call or go somewhere use the urgency scale's words; other sentences are left alone.</summary>
+[Trait("Tier", "Unit")]
 public sealed class UrgencyLintTests
 {
     private static readonly SourceLocation Here = new("chapters/03-help.md", 7, 1);

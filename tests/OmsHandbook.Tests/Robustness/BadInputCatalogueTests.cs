@@ -10,6 +10,7 @@ namespace OmsHandbook.Tests.Robustness;
 /// diagnostic a maintainer must see for it (code, file, line, column). Every failing case also leaves
 /// nothing written, and no case may throw or hang.
 /// </summary>
+[Trait("Tier", "Site")]
 public sealed class BadInputCatalogueTests
 {
     /// <summary>A chapter's front matter takes lines 1-5, so its first body line is line 6.</summary>
@@ -238,28 +239,6 @@ public sealed class BadInputCatalogueTests
     }
 
     [Fact]
-    public async Task A_five_megabyte_chapter_builds()
-    {
-        using var handbook = new Fixture();
-        // Sections the size of a long real chapter (about 20 KB each), so the page is large, not a list of headings.
-        var paragraph = "Opsoclonus is the main sign. Children often have dancing eyes and jerks, and sleep badly [@smith2020].\n\n"
-            + "- Eyes move fast.\n- Muscles jerk.\n\nSee [treatment](02-treatment.md#medicines).\n\n";
-        var section = new StringBuilder();
-        for (var i = 0; section.Length < 5_000_000; i++)
-        {
-            section.Append("## Part ").Append(i).Append("\n\n").Insert(section.Length, paragraph, 20_000 / paragraph.Length);
-        }
-
-        handbook.Chapter(section.ToString());
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var result = await new SiteBuilder().BuildAsync(new BuildOptions(handbook.Input, handbook.Output, Build.Today), limit.Token);
-
-        Assert.True(result.Succeeded, string.Join('\n', Build.Errors(result).Take(5)));
-        Assert.True(new FileInfo(handbook.PathOf(ChapterFile)).Length >= 5_000_000);
-        Assert.NotNull(Build.Page(handbook.Output, "symptoms/index.html").GetElementById("part-200"));
-    }
-
-    [Fact]
     public async Task A_link_or_image_outside_the_input_is_never_read_or_copied()
     {
         using var handbook = new Fixture();
@@ -272,6 +251,33 @@ public sealed class BadInputCatalogueTests
         Assert.Equal(2, result.Diagnostics.Sorted().Count(d => d.Code == DiagnosticCodes.LinkOutsideInput));
         Assert.False(Directory.Exists(handbook.Output));
         Assert.DoesNotContain(result.Files, f => f.Path.Contains("secret", StringComparison.Ordinal));
+    }
+
+    /// <summary>The slow case (seconds, where the others take milliseconds), in a class of its own so the fast loop leaves it to CI's slow job.</summary>
+    [Trait("Tier", "Slow")]
+    public sealed class Large
+    {
+        [Fact]
+        public async Task A_five_megabyte_chapter_builds()
+        {
+            using var handbook = new Fixture();
+            // Sections the size of a long real chapter (about 20 KB each), so the page is large, not a list of headings.
+            var paragraph = "Opsoclonus is the main sign. Children often have dancing eyes and jerks, and sleep badly [@smith2020].\n\n"
+                + "- Eyes move fast.\n- Muscles jerk.\n\nSee [treatment](02-treatment.md#medicines).\n\n";
+            var section = new StringBuilder();
+            for (var i = 0; section.Length < 5_000_000; i++)
+            {
+                section.Append("## Part ").Append(i).Append("\n\n").Insert(section.Length, paragraph, 20_000 / paragraph.Length);
+            }
+
+            handbook.Chapter(section.ToString());
+            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            var result = await new SiteBuilder().BuildAsync(new BuildOptions(handbook.Input, handbook.Output, Build.Today), limit.Token);
+
+            Assert.True(result.Succeeded, string.Join('\n', Build.Errors(result).Take(5)));
+            Assert.True(new FileInfo(handbook.PathOf(ChapterFile)).Length >= 5_000_000);
+            Assert.NotNull(Build.Page(handbook.Output, "symptoms/index.html").GetElementById("part-200"));
+        }
     }
 
     /// <summary>Twelve lists of nine references to the list before: tiny as text, billions of items if ever expanded.</summary>

@@ -5,6 +5,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Robustness;
 
 /// <summary>A build stopped at any moment leaves either the old site or the new one, and nothing else.</summary>
+[Trait("Tier", "Slow")]
 public sealed class CancellationTests
 {
     [Fact]

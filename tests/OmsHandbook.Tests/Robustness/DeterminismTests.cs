@@ -9,6 +9,7 @@ namespace OmsHandbook.Tests.Robustness;
 /// Same input, same bytes out, whatever the machine's culture, time zone or file listing order. For
 /// culture and zone the generator runs as a separate process, so they are really the process's own.
 /// </summary>
+[Trait("Tier", "Slow")]
 public sealed class DeterminismTests
 {
     private static async Task<(int ExitCode, string Output)> RunGenerator(string input, string output, string language, string timeZone)

@@ -12,6 +12,7 @@ namespace OmsHandbook.Tests.Robustness;
 /// mutations. Whatever arrives, the generator must answer with success or with diagnostics, never an
 /// exception, never a hang. A failure names the seed, the build and every mutation, so it replays.
 /// </summary>
+[Trait("Tier", "Slow")]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     /// <summary>The seed CI runs; OMS_FUZZ_SEED runs another, to explore further by hand.</summary>

@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Robustness;
 
 /// <summary>When a data file fails to load, its own error is what the maintainer sees, not the errors it causes everywhere else.</summary>
+[Trait("Tier", "Site")]
 public sealed class LeadWithTheCauseTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Robustness;
 
 /// <summary>A fault inside the generator reaches the maintainer as one line saying what the build was doing, never as a stack trace.</summary>
+[Trait("Tier", "Site")]
 public sealed class NoStackTraceTests
 {
     [Fact]

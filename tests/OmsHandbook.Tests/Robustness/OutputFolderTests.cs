@@ -9,6 +9,7 @@ namespace OmsHandbook.Tests.Robustness;
 /// never over the input, the working folder or someone else's files; through a symbolic link, not
 /// over it; one build at a time; and a killed build's leftovers are cleared by the next.
 /// </summary>
+[Trait("Tier", "Site")]
 public sealed class OutputFolderTests
 {
     [Fact]

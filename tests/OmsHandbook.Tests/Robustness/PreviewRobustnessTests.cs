@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Robustness;
 
 /// <summary>The preview under odd input and odd requests: a diagnostic or a Netlify-like answer, never a stack trace or an empty 500.</summary>
+[Trait("Tier", "Site")]
 public sealed class PreviewRobustnessTests
 {
     [Fact]

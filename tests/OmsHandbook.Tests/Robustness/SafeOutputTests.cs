@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Robustness;
 
 /// <summary>Markup written as text in any content field reaches the reader as text: on its page and in the search index.</summary>
+[Trait("Tier", "Site")]
 public sealed class SafeOutputTests
 {
     [Fact]

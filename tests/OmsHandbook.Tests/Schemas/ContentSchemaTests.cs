@@ -5,6 +5,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Schemas;
 
 /// <summary>The handbook's own files point editors at their schemas, and pass them.</summary>
+[Trait("Tier", "Unit")]
 public sealed class ContentSchemaTests
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace OmsHandbook.Tests.Schemas;
 /// The JSON Schemas in schemas/ and the loaders agree: each good sample passes both, each bad one
 /// fails both. "Fails the loader" means any diagnostic, warnings included, as `check --strict` does.
 /// </summary>
+[Trait("Tier", "Unit")]
 public sealed class SchemaAgreementTests
 {
     public static TheoryData<string, string> Good => new()

@@ -6,6 +6,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Search;
 
 /// <summary>The index a build writes: what it holds for each page and section, synonyms, safety and sameness.</summary>
+[Trait("Tier", "Site")]
 public sealed class SearchIndexTests
 {
     private const string Xss = "<img src=x onerror=alert(1)>";

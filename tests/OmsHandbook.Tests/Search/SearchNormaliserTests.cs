@@ -8,6 +8,7 @@ namespace OmsHandbook.Tests.Search;
 /// The normaliser against tests/search-vectors.json, the examples search.js is checked against in the
 /// browser too: if the two sides drift, a query stops meeting the index.
 /// </summary>
+[Trait("Tier", "Unit")]
 public sealed class SearchNormaliserTests
 {
     private static readonly JsonElement Vectors = JsonDocument.Parse(File.ReadAllText(RepoPaths.SearchVectors)).RootElement;

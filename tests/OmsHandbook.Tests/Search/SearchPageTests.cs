@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Search;
 
 /// <summary>The search box on every page and the /search/ page, as they work before any script runs.</summary>
+[Trait("Tier", "Site")]
 public sealed class SearchPageTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace OmsHandbook.Tests.Search;
 /// the C# side: joined in the order they import each other, into a script that is the same program
 /// as the modules, with one copy of each shared value.
 /// </summary>
+[Trait("Tier", "Unit")]
 public sealed partial class SearchScriptTests
 {
     private static readonly IReadOnlyList<ThemeAsset> Sources =

@@ -9,6 +9,7 @@ namespace OmsHandbook.Tests.Search;
 /// Past a size threshold the index splits, so the first query on a 4,000-page handbook stays within
 /// 300 KB compressed (Pagefind's figure for a 10,000-page site) while typo tolerance still works.
 /// </summary>
+[Trait("Tier", "Slow")]
 public sealed class SearchShardTests(LargeSearchIndex large, ITestOutputHelper output) : IClassFixture<LargeSearchIndex>
 {
     private const int FirstQueryBudget = 300 * 1024;

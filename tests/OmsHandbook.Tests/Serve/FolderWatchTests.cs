@@ -5,6 +5,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Serve;
 
 /// <summary>A watched folder that is deleted, made again, or not there yet is watched once it exists.</summary>
+[Trait("Tier", "Unit")]
 public sealed class FolderWatchTests
 {
     [Fact]

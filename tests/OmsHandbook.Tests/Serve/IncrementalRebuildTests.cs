@@ -8,6 +8,7 @@ namespace OmsHandbook.Tests.Serve;
 /// The preview's builder keeps what it made for the next build. Whatever a maintainer saves, what it
 /// serves must be exactly what a fresh build of the same files makes, diagnostics included.
 /// </summary>
+[Trait("Tier", "Site")]
 public sealed class IncrementalRebuildTests
 {
     private static string Treatment(string title, string extra, string heading) => $"""

@@ -6,6 +6,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Serve;
 
 /// <summary>`serve` as a maintainer uses it: save a file, the open page reloads; break it, the last good site stays and says why.</summary>
+[Trait("Tier", "Site")]
 public sealed partial class PreviewServerTests
 {
     private const string Symptoms = """

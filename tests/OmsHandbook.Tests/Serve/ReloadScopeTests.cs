@@ -3,6 +3,7 @@ using OmsHandbook.Serve;
 namespace OmsHandbook.Tests.Serve;
 
 /// <summary>After a build, only the open pages that changed reload: a maintainer reading one page is not thrown back to its top by an edit elsewhere.</summary>
+[Trait("Tier", "Unit")]
 public sealed class ReloadScopeTests
 {
     private static readonly Dictionary<string, byte[]> Before = new(StringComparer.Ordinal)

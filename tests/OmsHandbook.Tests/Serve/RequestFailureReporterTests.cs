@@ -4,6 +4,7 @@ using OmsHandbook.Serve;
 namespace OmsHandbook.Tests.Serve;
 
 /// <summary>A request the preview fails to answer is said in the terminal and in the answer, never an empty 500.</summary>
+[Trait("Tier", "Unit")]
 public sealed class RequestFailureReporterTests
 {
     [Fact]

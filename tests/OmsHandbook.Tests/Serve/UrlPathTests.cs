@@ -3,6 +3,7 @@ using OmsHandbook.Serve;
 namespace OmsHandbook.Tests.Serve;
 
 /// <summary>Paths decoded once on the way in, encoded once on the way out, and Location headers that stay on the site.</summary>
+[Trait("Tier", "Unit")]
 public sealed class UrlPathTests
 {
     [Theory]

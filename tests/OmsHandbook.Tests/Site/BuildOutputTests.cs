@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>What a build writes, and what it leaves alone when it fails.</summary>
+[Trait("Tier", "Site")]
 public sealed class BuildOutputTests
 {
     [Fact]

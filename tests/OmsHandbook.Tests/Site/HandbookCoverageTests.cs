@@ -8,6 +8,7 @@ namespace OmsHandbook.Tests.Site;
 /// The handbook says everything the content brief requires ("What every edition must cover"),
 /// on the page a reader would look for it, and backs it with sources.
 /// </summary>
+[Trait("Tier", "Site")]
 public sealed class HandbookCoverageTests(RealHandbookFixture site) : IClassFixture<RealHandbookFixture>
 {
     /// <summary>Each topic of the brief, the page that must carry it, and words that show it is there.</summary>

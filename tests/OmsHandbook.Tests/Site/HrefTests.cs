@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>Href.Encode turns what a maintainer writes into a valid URL that leads where the written one would.</summary>
+[Trait("Tier", "Unit")]
 public sealed class HrefTests
 {
     [Theory]

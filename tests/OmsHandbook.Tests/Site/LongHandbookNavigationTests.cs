@@ -6,6 +6,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>A handbook too long to list every chapter beside every page lists the nearby chapters and has a contents page.</summary>
+[Trait("Tier", "Site")]
 public sealed class LongHandbookNavigationTests
 {
     private const int Chapters = ChapterNavigation.FullListLimit + 10;

@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>`--noindex` (deploy previews) keeps search engines away; a production build is indexable.</summary>
+[Trait("Tier", "Site")]
 public sealed class NoIndexTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>The real handbook, built into a temporary folder, read back page by page.</summary>
+[Trait("Tier", "Site")]
 public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<RealHandbookFixture>
 {
     /// <summary>Every chapter's page, in file order, from the chapters in input/.</summary>

@@ -5,6 +5,7 @@ using OmsHandbook.Theme;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>Folders of script modules under assets/ joined into one script each, or the build stops saying why.</summary>
+[Trait("Tier", "Unit")]
 public sealed class ScriptModulesTests
 {
     [Theory]

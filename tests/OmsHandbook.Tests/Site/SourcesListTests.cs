@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>A page's Sources list reads as text, part after part, and its links are addresses a browser takes as written.</summary>
+[Trait("Tier", "Site")]
 public sealed class SourcesListTests
 {
     [Fact]

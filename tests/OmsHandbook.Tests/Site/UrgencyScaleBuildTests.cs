@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>site.yml's urgency_scale reaches every chapter's care cards, and a misspelt level in it is named.</summary>
+[Trait("Tier", "Site")]
 public sealed class UrgencyScaleBuildTests
 {
     private const string Site = """

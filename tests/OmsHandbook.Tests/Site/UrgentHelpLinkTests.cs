@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>site.yml's optional urgent_help: a header link on every page when set, nothing when not, an error when it names no chapter.</summary>
+[Trait("Tier", "Site")]
 public sealed class UrgentHelpLinkTests
 {
     private static string Site(string urgentHelp) => $"""

@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>The address check the built-site tests rely on refuses what the URL standard refuses, so a clean scan means something.</summary>
+[Trait("Tier", "Unit")]
 public sealed class UrlStandardTests
 {
     [Theory]

@@ -10,6 +10,7 @@ namespace OmsHandbook.Tests.Site;
 /// handbook and for a small one whose references, links, headings and site.yml hold every character
 /// a URL may not.
 /// </summary>
+[Trait("Tier", "Site")]
 public sealed class ValidUrlTests(RealHandbookFixture site, ITestOutputHelper log) : IClassFixture<RealHandbookFixture>
 {
     private const string AltmanDoi = "10.1002/1097-0142(197602)37:2<846::AID-CNCR2820370233>3.0.CO;2-L";
