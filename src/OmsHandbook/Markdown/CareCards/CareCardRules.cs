@@ -8,12 +8,12 @@ using OmsHandbook.Markdown.Citations;
 namespace OmsHandbook.Markdown.CareCards;
 
 /// <summary>Checks each card against the care-card pattern and fits its heading into the page outline.</summary>
-public static class CareCardRules
+public sealed class CareCardRules(UrgencyScale? urgency = null) : IMarkdownPass
 {
-    public static void Apply(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics, UrgencyScale? urgency = null)
+    public void Run(ParsedMarkdown parsed, PassContext context)
     {
         var lastHeadingLevel = 1;
-        foreach (var block in document.Descendants<Block>())
+        foreach (var block in parsed.Document.Descendants<Block>())
         {
             if (block is HeadingBlock heading)
             {
@@ -22,7 +22,7 @@ public static class CareCardRules
             else if (block is CustomContainer card)
             {
                 card.SetData(CareCardRenderer.HeadingLevelKey, Math.Min(6, lastHeadingLevel + 1));
-                Check(card, source, diagnostics, urgency);
+                Check(card, parsed.Source, context.Diagnostics, urgency);
             }
         }
     }
