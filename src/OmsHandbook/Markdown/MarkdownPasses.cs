@@ -1,6 +1,7 @@
 using OmsHandbook.Content;
 using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.ChapterLinks;
+using OmsHandbook.Markdown.Containers;
 using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.ExternalLinks;
 using OmsHandbook.Markdown.GlossaryLinks;
@@ -24,6 +25,7 @@ public static class MarkdownPasses
         // link is no longer a link once the linker has turned it into a glossary link.
         new CareCardRules(urgency),
         new PrintableRules(),
+        new UnknownContainerRules(),
         glossary,
         chapterLinks,
         images,

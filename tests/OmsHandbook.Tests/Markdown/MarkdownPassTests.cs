@@ -4,6 +4,7 @@ using OmsHandbook.Markdown;
 using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.Citations;
+using OmsHandbook.Markdown.Containers;
 using OmsHandbook.Markdown.ExternalLinks;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
@@ -24,7 +25,7 @@ public sealed class MarkdownPassTests
     {
         Assert.Equal(
             [
-                typeof(RawHtmlGuard), typeof(LinkSafetyGuard), typeof(CareCardRules), typeof(PrintableRules),
+                typeof(RawHtmlGuard), typeof(LinkSafetyGuard), typeof(CareCardRules), typeof(PrintableRules), typeof(UnknownContainerRules),
                 typeof(GlossaryLinker), typeof(ChapterLinkResolver), typeof(ImageResolver), typeof(ExternalLinkMarker),
                 typeof(CitationNumberer),
             ],

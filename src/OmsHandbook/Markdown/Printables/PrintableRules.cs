@@ -25,7 +25,7 @@ public sealed class PrintableRules : IMarkdownPass
             }
 
             // Markdig ends an unclosed fence at the end of the document, so the rest of the page would be printed too.
-            if (block.ClosingFencedCharCount == 0)
+            if (!block.IsClosed)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidPrintable, at,
                     "this '::: printable' block is never closed, so everything after it on the page would be printed; add a line with only ':::' after the part to print");
