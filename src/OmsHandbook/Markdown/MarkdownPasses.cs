@@ -6,6 +6,7 @@ using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.ExternalLinks;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
+using OmsHandbook.Markdown.KeyPoints;
 using OmsHandbook.Markdown.LinkSafety;
 using OmsHandbook.Markdown.Printables;
 using OmsHandbook.Markdown.RawHtml;
@@ -25,6 +26,7 @@ public static class MarkdownPasses
         // link is no longer a link once the linker has turned it into a glossary link.
         new CareCardRules(urgency),
         new PrintableRules(),
+        new KeyPointsRules(),
         new UnknownContainerRules(),
         glossary,
         chapterLinks,

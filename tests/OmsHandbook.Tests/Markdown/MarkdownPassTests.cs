@@ -8,6 +8,7 @@ using OmsHandbook.Markdown.Containers;
 using OmsHandbook.Markdown.ExternalLinks;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
+using OmsHandbook.Markdown.KeyPoints;
 using OmsHandbook.Markdown.LinkSafety;
 using OmsHandbook.Markdown.Printables;
 using OmsHandbook.Markdown.RawHtml;
@@ -25,7 +26,7 @@ public sealed class MarkdownPassTests
     {
         Assert.Equal(
             [
-                typeof(RawHtmlGuard), typeof(LinkSafetyGuard), typeof(CareCardRules), typeof(PrintableRules), typeof(UnknownContainerRules),
+                typeof(RawHtmlGuard), typeof(LinkSafetyGuard), typeof(CareCardRules), typeof(PrintableRules), typeof(KeyPointsRules), typeof(UnknownContainerRules),
                 typeof(GlossaryLinker), typeof(ChapterLinkResolver), typeof(ImageResolver), typeof(ExternalLinkMarker),
                 typeof(CitationNumberer),
             ],
