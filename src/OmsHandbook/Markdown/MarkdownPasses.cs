@@ -1,8 +1,8 @@
 using OmsHandbook.Content;
 using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.ChapterLinks;
-using OmsHandbook.Markdown.Containers;
 using OmsHandbook.Markdown.Citations;
+using OmsHandbook.Markdown.Containers;
 using OmsHandbook.Markdown.ExternalLinks;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.Images;
