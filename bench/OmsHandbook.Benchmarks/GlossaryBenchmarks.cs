@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Markdown;
+using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.GlossaryLinks;
 
 namespace OmsHandbook.Benchmarks;
@@ -36,7 +38,7 @@ public class GlossaryBenchmarks
     public ParsedMarkdown ParseAndLinkChapter()
     {
         var parsed = site.Markdown.Parse(site.Chapter.Body, site.ChapterSource);
-        linker.Link(parsed.Document, parsed.Source, new GlossaryUsage(autoLink: true), new DiagnosticBag());
+        linker.Run(parsed, new PassContext(new DiagnosticBag(), new CitationNumbering(new Dictionary<string, Reference>()), new GlossaryUsage(autoLink: true)));
         return parsed;
     }
 }

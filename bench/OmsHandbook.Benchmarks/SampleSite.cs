@@ -63,7 +63,7 @@ public sealed class SampleSite
         var targets = new LinkTargets(Content.Pages.Select(page => new LinkTarget(
             page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath,
             Markdown.Parse(page.Body, ChapterSource).Ids)));
-        return new MarkdownResolver(new ChapterLinkResolver(targets), glossary,
-            new ImageResolver(Path.Combine(folder, "input", "media"), new HashSet<string>(StringComparer.Ordinal)), new DiagnosticBag());
+        var images = new ImageResolver(Path.Combine(folder, "input", "media"), new HashSet<string>(StringComparer.Ordinal));
+        return new MarkdownResolver(MarkdownPasses.InOrder(new ChapterLinkResolver(targets), glossary, images, urgency: null), new DiagnosticBag());
     }
 }

@@ -53,6 +53,7 @@ public static class DiagnosticCodes
     public const string LinkOutsideInput = "OMS0311";
     public const string CareCardWording = "OMS0312";
     public const string InvalidPrintable = "OMS0313";
+    public const string InvalidKeyPoints = "OMS0314";
 
     // 04xx: checks over the written HTML.
     public const string BrokenLink = "OMS0401";

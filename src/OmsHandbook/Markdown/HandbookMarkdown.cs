@@ -6,6 +6,7 @@ using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.Citations;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.HeadingIds;
+using OmsHandbook.Markdown.KeyPoints;
 using OmsHandbook.Markdown.Nesting;
 using OmsHandbook.Markdown.Printables;
 using OmsHandbook.Markdown.Tables;
@@ -26,6 +27,7 @@ public sealed class HandbookMarkdown(Func<string, bool> isReservedId, Func<strin
         .Use<CitationExtension>()
         .Use<CareCardExtension>()
         .Use<PrintableExtension>()
+        .Use<KeyPointsExtension>()
         .Use<GlossaryLinkExtension>()
         .UsePreciseSourceLocation()
         .Build();

@@ -1,28 +1,19 @@
-using Markdig.Syntax;
-using OmsHandbook.Content;
 using OmsHandbook.Core;
-using OmsHandbook.Markdown.CareCards;
-using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.Citations;
-using OmsHandbook.Markdown.ExternalLinks;
 using OmsHandbook.Markdown.GlossaryLinks;
-using OmsHandbook.Markdown.Images;
-using OmsHandbook.Markdown.LinkSafety;
 using OmsHandbook.Markdown.Nesting;
-using OmsHandbook.Markdown.Printables;
-using OmsHandbook.Markdown.RawHtml;
 
 namespace OmsHandbook.Markdown;
 
 /// <summary>
-/// Everything that needs the whole site to finish a parsed document: links to other pages,
-/// glossary links, citation numbers, images, and the content rules checked on the tree.
+/// Finishes a parsed document once the whole site is known, by running the passes over it in order
+/// (<see cref="MarkdownPasses.InOrder"/>): links to other pages, glossary links, citation numbers,
+/// images, and the content rules checked on the tree.
 /// </summary>
-public sealed class MarkdownResolver(ChapterLinkResolver chapterLinks, GlossaryLinker glossary, ImageResolver images, DiagnosticBag diagnostics, UrgencyScale? urgency = null)
+public sealed class MarkdownResolver(IReadOnlyList<IMarkdownPass> passes, DiagnosticBag diagnostics)
 {
     public void Resolve(ParsedMarkdown parsed, CitationNumbering citations, GlossaryUsage usage)
     {
-        var (document, source) = (parsed.Document, parsed.Source);
         if (parsed.TooDeepAt is { } deep)
         {
             diagnostics.Error(DiagnosticCodes.NestingTooDeep, deep,
@@ -30,17 +21,10 @@ public sealed class MarkdownResolver(ChapterLinkResolver chapterLinks, GlossaryL
             return;
         }
 
-        RawHtmlGuard.Check(document, source, diagnostics);
-        LinkSafetyGuard.Check(document, source, images.InputRoot, diagnostics);
-        CareCardRules.Apply(document, source, diagnostics, urgency);
-        PrintableRules.Check(document, source, diagnostics);
-        glossary.Link(document, source, usage, diagnostics);
-        chapterLinks.Resolve(document, source, parsed.Ids, diagnostics);
-        images.Resolve(document, source, diagnostics);
-        ExternalLinkMarker.Mark(document);
-        foreach (var citation in document.Descendants<CitationInline>())
+        var context = new PassContext(diagnostics, citations, usage);
+        foreach (var pass in passes)
         {
-            citations.Number(citation, source, diagnostics);
+            pass.Run(parsed, context);
         }
     }
 }

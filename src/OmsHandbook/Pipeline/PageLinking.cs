@@ -10,5 +10,7 @@ namespace OmsHandbook.Pipeline;
 /// <summary>What resolving links needs, built once per build (or per context, in the preview); each page gets a resolver that reports to its own diagnostics.</summary>
 public sealed record PageLinking(ChapterLinkResolver ChapterLinks, GlossaryLinker Glossary, ImageResolver Images, UrgencyScale? Urgency = null)
 {
-    public MarkdownResolver Resolver(DiagnosticBag diagnostics) => new(ChapterLinks, Glossary, Images, diagnostics, Urgency);
+    private IReadOnlyList<IMarkdownPass> Passes { get; } = MarkdownPasses.InOrder(ChapterLinks, Glossary, Images, Urgency);
+
+    public MarkdownResolver Resolver(DiagnosticBag diagnostics) => new(Passes, diagnostics);
 }

@@ -1,8 +1,8 @@
 using System.Text;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using OmsHandbook.Markdown;
+using OmsHandbook.Markdown.Containers;
 using OmsHandbook.Markdown.GlossaryLinks;
 
 namespace OmsHandbook.Search;
@@ -22,9 +22,9 @@ public static class SectionSplitter
                     sections.Add(current.ToSection());
                     current = new Section(heading.Level, InlineText.Of(heading.Inline), heading.GetAttributes().Id ?? "");
                     break;
-                case CustomContainer card when !string.IsNullOrWhiteSpace(card.Arguments):
+                case FencedContainer { Heading: { } words } when !string.IsNullOrWhiteSpace(words):
                     // A care card's heading is its fence's argument, not a heading block.
-                    current.Append(card.Arguments);
+                    current.Append(words);
                     break;
                 case LeafBlock { Inline: { } inline }:
                     current.Append(InlineText.Of(inline));

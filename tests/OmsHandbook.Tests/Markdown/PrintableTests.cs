@@ -56,7 +56,7 @@ public sealed class PrintableTests
     }
 
     [Fact]
-    public void A_name_that_only_starts_like_printable_is_left_to_the_care_card_rules()
+    public void A_name_that_only_starts_like_printable_is_an_unknown_kind()
     {
         var (html, diagnostics, _, _) = harness.Render("::: printables\n## Diary\n:::\n");
         var error = Assert.Single(diagnostics.Sorted());

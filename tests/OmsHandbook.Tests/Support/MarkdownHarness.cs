@@ -48,18 +48,23 @@ public sealed class MarkdownHarness
     public (ParsedMarkdown Parsed, DiagnosticBag Diagnostics, CitationNumbering Citations, GlossaryUsage Usage) Resolve(string text, bool autoLink = true)
     {
         var diagnostics = new DiagnosticBag();
-        var parsed = markdown.Parse(text, new MarkdownSource("page.md", 1, 1, Folder));
-        var resolver = new MarkdownResolver(
-            new ChapterLinkResolver(new LinkTargets(Targets)),
-            new GlossaryLinker(new GlossaryIndex(Glossary)),
-            new ImageResolver("/handbook/media", new HashSet<string> { "eyes.png" }),
-            diagnostics,
-            Urgency);
+        var parsed = Parse(text);
+        var resolver = new MarkdownResolver(Passes(), diagnostics);
         var citations = new CitationNumbering(References.ToDictionary(r => r.Key));
         var usage = new GlossaryUsage(autoLink);
         resolver.Resolve(parsed, citations, usage);
         return (parsed, diagnostics, citations, usage);
     }
+
+    /// <summary>Parses the snippet as page.md in the chapters folder, without running any pass.</summary>
+    public ParsedMarkdown Parse(string text) => markdown.Parse(text, new MarkdownSource("page.md", 1, 1, Folder));
+
+    /// <summary>The build's passes, in the build's order, over this harness's glossary, pages and media.</summary>
+    public IReadOnlyList<IMarkdownPass> Passes() => MarkdownPasses.InOrder(
+        new ChapterLinkResolver(new LinkTargets(Targets)),
+        new GlossaryLinker(new GlossaryIndex(Glossary)),
+        new ImageResolver("/handbook/media", new HashSet<string> { "eyes.png" }),
+        Urgency);
 
     private static GlossaryTerm Term(string term, params string[] aliases) =>
         new(term, Slug.From(term), aliases.Select(a => new Located<string>(a, SourceLocation.StartOf("glossary.yml"))).ToList(),

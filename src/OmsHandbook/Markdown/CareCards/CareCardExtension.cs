@@ -1,22 +1,17 @@
 using Markdig;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
+using OmsHandbook.Markdown.Containers;
 
 namespace OmsHandbook.Markdown.CareCards;
 
 /// <summary>
 /// Care cards are written as ::: fenced blocks ("::: urgent Call your care team today if:").
-/// Markdig's own container parser reads the fence; our renderer draws the card.
+/// Each level's name is registered with the ::: container parser; our renderer draws the card.
 /// </summary>
 public sealed class CareCardExtension : IMarkdownExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        if (!pipeline.BlockParsers.Contains<CustomContainerParser>())
-        {
-            pipeline.BlockParsers.Insert(0, new CustomContainerParser());
-        }
-    }
+    public void Setup(MarkdownPipelineBuilder pipeline) =>
+        ContainerParser.In(pipeline).Kinds.Add(CareCardLevels.Names, parser => new CareCard(parser));
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {

@@ -1,4 +1,3 @@
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 
 namespace OmsHandbook.Markdown.CareCards;
@@ -14,6 +13,9 @@ public enum CareCardLevel
 /// <summary>How each level is written in Markdown and announced to screen readers.</summary>
 public static class CareCardLevels
 {
+    /// <summary>The names of the levels as written after the fence, mildest first.</summary>
+    public static IReadOnlyList<string> Names { get; } = Enum.GetValues<CareCardLevel>().Select(level => level.CssName()).ToList();
+
     public static CareCardLevel? Parse(string? info) => info switch
     {
         "non-urgent" => CareCardLevel.NonUrgent,
@@ -42,7 +44,7 @@ public static class CareCardLevels
     {
         for (var parent = block.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is CustomContainer card && Parse(card.Info) == CareCardLevel.Emergency)
+            if (parent is CareCard { Level: CareCardLevel.Emergency })
             {
                 return true;
             }

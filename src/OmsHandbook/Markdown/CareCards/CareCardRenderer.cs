@@ -1,19 +1,18 @@
 using System.Globalization;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
 namespace OmsHandbook.Markdown.CareCards;
 
-/// <summary>Writes a ::: container as a care card: a heading with a hidden urgency prefix, then its content.</summary>
-public sealed class CareCardRenderer : HtmlObjectRenderer<CustomContainer>
+/// <summary>Writes a care card: a heading with a hidden urgency prefix, then its content.</summary>
+public sealed class CareCardRenderer : HtmlObjectRenderer<CareCard>
 {
     /// <summary>Key under which <see cref="CareCardRules"/> stores the heading level that fits the page outline.</summary>
     public static readonly object HeadingLevelKey = new();
 
-    protected override void Write(HtmlRenderer renderer, CustomContainer obj)
+    protected override void Write(HtmlRenderer renderer, CareCard obj)
     {
-        var level = CareCardLevels.Parse(obj.Info) ?? CareCardLevel.NonUrgent;
+        var level = obj.Level;
         var headingLevel = (obj.GetData(HeadingLevelKey) as int? ?? 3).ToString(CultureInfo.InvariantCulture);
         renderer.EnsureLine();
         renderer.Write("<div class=\"care-card care-card--").Write(level.CssName()).Write("\">");

@@ -1,4 +1,3 @@
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using OmsHandbook.Content;
@@ -8,21 +7,21 @@ using OmsHandbook.Markdown.Citations;
 namespace OmsHandbook.Markdown.CareCards;
 
 /// <summary>Checks each card against the care-card pattern and fits its heading into the page outline.</summary>
-public static class CareCardRules
+public sealed class CareCardRules(UrgencyScale? urgency = null) : IMarkdownPass
 {
-    public static void Apply(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics, UrgencyScale? urgency = null)
+    public void Run(ParsedMarkdown parsed, PassContext context)
     {
         var lastHeadingLevel = 1;
-        foreach (var block in document.Descendants<Block>())
+        foreach (var block in parsed.Document.Descendants<Block>())
         {
             if (block is HeadingBlock heading)
             {
                 lastHeadingLevel = heading.Level;
             }
-            else if (block is CustomContainer card)
+            else if (block is CareCard card)
             {
                 card.SetData(CareCardRenderer.HeadingLevelKey, Math.Min(6, lastHeadingLevel + 1));
-                Check(card, source, diagnostics, urgency);
+                Check(card, parsed.Source, context.Diagnostics, urgency);
             }
         }
     }
@@ -52,23 +51,17 @@ public static class CareCardRules
     private static bool IsPhoneLink(LinkInline link) =>
         !link.IsImage && link.Url is { } url && url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
 
-    private static void Check(CustomContainer card, MarkdownSource source, DiagnosticBag diagnostics, UrgencyScale? urgency)
+    private static void Check(CareCard card, MarkdownSource source, DiagnosticBag diagnostics, UrgencyScale? urgency)
     {
         var at = source.At(card);
         // Markdig ends an unclosed fence at the end of the document, so the card would silently swallow the rest of the page.
-        if (card.ClosingFencedCharCount == 0)
+        if (!card.IsClosed)
         {
             diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
                 $"this care card ('::: {card.Info}') is never closed, so everything after it on the page would be inside it; add a line with only ':::' after its last bullet");
         }
 
-        if (CareCardLevels.Parse(card.Info) is not { } level)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidCareCard, at,
-                $"'::: {card.Info}' is not a care card; start the card with '::: non-urgent', '::: urgent' or '::: emergency' followed by its heading");
-            return;
-        }
-
+        var level = card.Level;
         var heading = card.Arguments?.Trim() ?? "";
         if (heading.Length == 0 || !heading.EndsWith(':'))
         {

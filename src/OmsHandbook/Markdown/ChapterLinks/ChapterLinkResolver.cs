@@ -10,11 +10,12 @@ namespace OmsHandbook.Markdown.ChapterLinks;
 /// Rewrites links written as files ("02-symptoms.md#opsoclonus") to published URLs
 /// ("/symptoms/#opsoclonus"), and checks that the file and the heading exist.
 /// </summary>
-public sealed class ChapterLinkResolver(LinkTargets targets)
+public sealed class ChapterLinkResolver(LinkTargets targets) : IMarkdownPass
 {
-    public void Resolve(MarkdownDocument document, MarkdownSource source, IReadOnlySet<string> ownIds, DiagnosticBag diagnostics)
+    public void Run(ParsedMarkdown parsed, PassContext context)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        var (source, ownIds, diagnostics) = (parsed.Source, parsed.Ids, context.Diagnostics);
+        foreach (var link in parsed.Document.Descendants<LinkInline>())
         {
             if (link.IsImage || LinkSafetyGuard.IsRefused(link) || link.Url is not { Length: > 0 } url || UrlScheme.Of(url) is not null || url.StartsWith('/'))
             {

@@ -8,11 +8,11 @@ namespace OmsHandbook.Markdown.ExternalLinks;
 /// Links that leave the site get rel="noopener noreferrer": the other site learns nothing about
 /// which page the reader came from, and cannot reach back into this tab.
 /// </summary>
-public static class ExternalLinkMarker
+public sealed class ExternalLinkMarker : IMarkdownPass
 {
-    public static void Mark(MarkdownDocument document)
+    public void Run(ParsedMarkdown parsed, PassContext context)
     {
-        foreach (var inline in document.Descendants<Inline>())
+        foreach (var inline in parsed.Document.Descendants<Inline>())
         {
             var external = inline switch
             {

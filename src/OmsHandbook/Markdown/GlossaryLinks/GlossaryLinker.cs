@@ -12,13 +12,14 @@ namespace OmsHandbook.Markdown.GlossaryLinks;
 /// Makes glossary links: explicit ones written as [words](glossary:term), and the first mention of
 /// every term or alias in running text (never in headings, links or code).
 /// </summary>
-public sealed class GlossaryLinker(GlossaryIndex index)
+public sealed class GlossaryLinker(GlossaryIndex index) : IMarkdownPass
 {
     public const string Scheme = "glossary:";
 
-    public void Link(MarkdownDocument document, MarkdownSource source, GlossaryUsage usage, DiagnosticBag diagnostics)
+    public void Run(ParsedMarkdown parsed, PassContext context)
     {
-        LinkExplicit(document, source, usage, diagnostics);
+        var (document, usage) = (parsed.Document, context.Usage);
+        LinkExplicit(document, parsed.Source, usage, context.Diagnostics);
         if (!usage.AutoLink)
         {
             return;

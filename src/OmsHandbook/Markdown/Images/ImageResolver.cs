@@ -10,16 +10,17 @@ namespace OmsHandbook.Markdown.Images;
 /// and checks each one: the file must be in input/media (no third-party requests, nothing outside
 /// the input), and an image must have alt text.
 /// </summary>
-public sealed class ImageResolver(string mediaFolder, IReadOnlySet<string> mediaFiles)
+public sealed class ImageResolver(string mediaFolder, IReadOnlySet<string> mediaFiles) : IMarkdownPass
 {
     public const string PublishedFolder = "/media/";
 
     /// <summary>The input folder, which holds the media folder.</summary>
     public string InputRoot { get; } = Path.GetDirectoryName(Path.GetFullPath(mediaFolder))!;
 
-    public void Resolve(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)
+    public void Run(ParsedMarkdown parsed, PassContext context)
     {
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !LinkSafetyGuard.IsRefused(l)))
+        var (source, diagnostics) = (parsed.Source, context.Diagnostics);
+        foreach (var link in parsed.Document.Descendants<LinkInline>().Where(l => !LinkSafetyGuard.IsRefused(l)))
         {
             if (link.IsImage)
             {

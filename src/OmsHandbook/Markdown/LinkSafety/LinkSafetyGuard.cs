@@ -11,7 +11,7 @@ namespace OmsHandbook.Markdown.LinkSafety;
 /// on the list) or that point outside the input folder ("../../etc/passwd"). A refused link is
 /// marked so later steps leave it alone; nothing it names is ever read.
 /// </summary>
-public static class LinkSafetyGuard
+public sealed class LinkSafetyGuard(string inputRoot) : IMarkdownPass
 {
     /// <summary>Schemes a link may use: web pages, e-mail, phone numbers, and glossary links.</summary>
     public static readonly IReadOnlySet<string> LinkSchemes = new HashSet<string>(["https", "http", "mailto", "tel", GlossaryLinker.Scheme.TrimEnd(':')], StringComparer.Ordinal);
@@ -21,9 +21,10 @@ public static class LinkSafetyGuard
 
     private static readonly object RefusedKey = new();
 
-    public static void Check(MarkdownDocument document, MarkdownSource source, string inputRoot, DiagnosticBag diagnostics)
+    public void Run(ParsedMarkdown parsed, PassContext context)
     {
-        foreach (var inline in document.Descendants<Inline>())
+        var (source, diagnostics) = (parsed.Source, context.Diagnostics);
+        foreach (var inline in parsed.Document.Descendants<Inline>())
         {
             var (url, isImage) = inline switch
             {

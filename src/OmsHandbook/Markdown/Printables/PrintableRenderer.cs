@@ -1,7 +1,6 @@
-using System.Net;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
+using OmsHandbook.Markdown.Containers;
 
 namespace OmsHandbook.Markdown.Printables;
 
@@ -11,20 +10,6 @@ namespace OmsHandbook.Markdown.Printables;
 /// </summary>
 public sealed class PrintableRenderer : HtmlObjectRenderer<PrintableBlock>
 {
-    protected override void Write(HtmlRenderer renderer, PrintableBlock obj)
-    {
-        var orientation = obj.IsLandscape ? PrintableBlock.Landscape : PrintableBlock.Portrait;
-        renderer.EnsureLine();
-        renderer.Write("<section class=\"printable printable--").Write(orientation).Write('"');
-        // The title is the block's own heading, so the region a screen reader lists has the name the paper shows.
-        if (obj.FirstOrDefault() is HeadingBlock heading && heading.GetAttributes().Id is { Length: > 0 } id)
-        {
-            renderer.Write(" aria-labelledby=\"").Write(WebUtility.HtmlEncode(id)).Write('"');
-        }
-
-        renderer.WriteLine(">");
-        renderer.WriteChildren(obj);
-        renderer.EnsureLine();
-        renderer.WriteLine("</section>");
-    }
+    protected override void Write(HtmlRenderer renderer, PrintableBlock obj) =>
+        LabelledSection.Write(renderer, "printable printable--" + (obj.IsLandscape ? PrintableBlock.Landscape : PrintableBlock.Portrait), obj);
 }

@@ -4,12 +4,13 @@ using OmsHandbook.Core;
 namespace OmsHandbook.Markdown.Printables;
 
 /// <summary>Checks the printable blocks of one page: at most one, at the top level, closed, titled, and with a known orientation.</summary>
-public static class PrintableRules
+public sealed class PrintableRules : IMarkdownPass
 {
-    public static void Check(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)
+    public void Run(ParsedMarkdown parsed, PassContext context)
     {
+        var (source, diagnostics) = (parsed.Source, context.Diagnostics);
         PrintableBlock? first = null;
-        foreach (var block in document.Descendants<PrintableBlock>())
+        foreach (var block in parsed.Document.Descendants<PrintableBlock>())
         {
             var at = source.At(block);
             if (first is null)
@@ -24,7 +25,7 @@ public static class PrintableRules
             }
 
             // Markdig ends an unclosed fence at the end of the document, so the rest of the page would be printed too.
-            if (block.ClosingFencedCharCount == 0)
+            if (!block.IsClosed)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidPrintable, at,
                     "this '::: printable' block is never closed, so everything after it on the page would be printed; add a line with only ':::' after the part to print");

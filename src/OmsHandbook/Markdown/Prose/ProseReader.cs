@@ -1,9 +1,9 @@
 using System.Text;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using OmsHandbook.Markdown.Citations;
+using OmsHandbook.Markdown.Containers;
 
 namespace OmsHandbook.Markdown.Prose;
 
@@ -20,8 +20,8 @@ public static class ProseReader
                 case HeadingBlock heading:
                     Add(blocks, ProseKind.Heading, heading.Inline, cited: false, parsed.Source);
                     break;
-                case CustomContainer card when !string.IsNullOrWhiteSpace(card.Arguments):
-                    blocks.Add(ProseBlock.Plain(ProseKind.Heading, card.Arguments.Trim(), parsed.Source.At(card)));
+                case FencedContainer { Heading: { } words } container when !string.IsNullOrWhiteSpace(words):
+                    blocks.Add(ProseBlock.Plain(ProseKind.Heading, words.Trim(), parsed.Source.At(container)));
                     break;
                 case ParagraphBlock paragraph:
                     var (kind, cited) = paragraph.Parent switch

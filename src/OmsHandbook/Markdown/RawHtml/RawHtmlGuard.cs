@@ -10,10 +10,11 @@ namespace OmsHandbook.Markdown.RawHtml;
 /// styles past the site's Content-Security-Policy or bypass its accessible components, so each
 /// refused tag is an error at its own line, naming why.
 /// </summary>
-public static class RawHtmlGuard
+public sealed class RawHtmlGuard : IMarkdownPass
 {
-    public static void Check(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)
+    public void Run(ParsedMarkdown parsed, PassContext context)
     {
+        var (document, source, diagnostics) = (parsed.Document, parsed.Source, context.Diagnostics);
         foreach (var block in document.Descendants<HtmlBlock>())
         {
             CheckBlock(block, source, diagnostics);
