@@ -9,6 +9,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Markdown;
 
 /// <summary>The one ::: parser and its registry: a fence becomes the block of the kind its name registered.</summary>
+[Trait("Tier", "Unit")]
 public sealed class ContainerTests
 {
     private const string Page = "::: printable\n## Week\n:::\n\n::: urgent Call your care team today if:\n- a\n:::\n\n::: sideways\ntext\n:::\n";

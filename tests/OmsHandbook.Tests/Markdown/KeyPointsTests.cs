@@ -5,6 +5,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Markdown;
 
 /// <summary>The ::: key-points box: one folder and one registration, checked like the other ::: blocks.</summary>
+[Trait("Tier", "Unit")]
 public sealed partial class KeyPointsTests
 {
     private const string Box = "::: key-points\n## In short\n\n- First point.\n- Second point.\n:::\n";

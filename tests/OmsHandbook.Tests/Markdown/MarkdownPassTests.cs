@@ -17,6 +17,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Markdown;
 
 /// <summary>The list of passes itself: its order, the resolver that walks it, and passes run alone.</summary>
+[Trait("Tier", "Unit")]
 public sealed class MarkdownPassTests
 {
     private readonly MarkdownHarness harness = new();
