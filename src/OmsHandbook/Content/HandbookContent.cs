@@ -16,4 +16,7 @@ public sealed record HandbookContent(
 
     /// <summary>Groups of words readers type for one meaning, for search only; none when the handbook has no search-synonyms.yml.</summary>
     public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
+
+    /// <summary>The SVG drawings under input/media that passed the figure rules, by their path inside it; a page draws them inline.</summary>
+    public IReadOnlyDictionary<string, SvgFigure> Figures { get; init; } = new Dictionary<string, SvgFigure>(StringComparer.Ordinal);
 }

@@ -2,6 +2,7 @@ namespace OmsHandbook.Content;
 
 /// <summary>Site-wide settings from site.yml.</summary>
 /// <param name="Urgency">The words pages use to say when to act, per care-card level; null when site.yml has no urgency_scale (nothing is checked).</param>
+/// <param name="FigureMaxBytes">The most bytes an SVG figure in input/media may have; each is drawn inline in its page.</param>
 /// <param name="UrgentHelp">The chapter file that says when and how to get urgent help; every page's header links to it. Optional.</param>
 public sealed record SiteConfig(
     string Title,
@@ -14,8 +15,12 @@ public sealed record SiteConfig(
     IReadOnlyList<Located<string>> Navigation,
     int SmogCeiling = SiteConfig.DefaultSmogCeiling,
     Located<string>? UrgentHelp = null,
-    UrgencyScale? Urgency = null)
+    UrgencyScale? Urgency = null,
+    int FigureMaxBytes = SiteConfig.DefaultFigureMaxBytes)
 {
+    /// <summary>The size limit for an SVG figure when site.yml names none: a figure is part of its page's bytes on a phone.</summary>
+    public const int DefaultFigureMaxBytes = 20_000;
+
     /// <summary>The readability ceiling for pages families read when site.yml names none (NHS prioritises pages above 12).</summary>
     public const int DefaultSmogCeiling = 12;
 }

@@ -36,6 +36,7 @@ public static class SiteConfigLoader
         var branch = map.OptionalString("branch") ?? "main";
         var navigation = map.StringList("navigation");
         var smogCeiling = map.OptionalInt("smog_ceiling") ?? SiteConfig.DefaultSmogCeiling;
+        var figureMaxBytes = map.OptionalInt("figure_max_bytes") ?? SiteConfig.DefaultFigureMaxBytes;
         var urgentHelp = map.OptionalString("urgent_help") is { } page ? new Located<string>(page.Trim(), map.LocationOf("urgent_help")) : null;
         var urgency = ReadUrgencyScale(map.OptionalMap("urgency_scale", "'urgency_scale'"));
         var condition = ReadCondition(map.OptionalMap("condition", "'condition'"), title);
@@ -47,9 +48,15 @@ public static class SiteConfigLoader
                 $"'smog_ceiling' is a SMOG grade between 1 and 30 (NHS aims for 12 or less), but it is {smogCeiling}");
         }
 
+        if (figureMaxBytes is < 1 or > 1_000_000)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOf("figure_max_bytes"),
+                $"'figure_max_bytes' is the most bytes an SVG figure may have, between 1 and 1000000 (20000 when left out), but it is {figureMaxBytes}");
+        }
+
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling, urgentHelp, urgency);
+            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling, urgentHelp, urgency, figureMaxBytes);
     }
 
     private static UrgencyScale? ReadUrgencyScale(YamlMap? map)

@@ -21,6 +21,10 @@ public static class DiagnosticCodes
     public const string BadChapterFileName = "OMS0107";
     public const string EmptyFile = "OMS0108";
     public const string ControlCharacter = "OMS0109";
+    public const string SvgUnreadable = "OMS0110";
+    public const string SvgUnsafe = "OMS0111";
+    public const string SvgWithoutTitle = "OMS0112";
+    public const string SvgTooLarge = "OMS0113";
 
     // 02xx: content rules across files.
     public const string DuplicateSlug = "OMS0201";

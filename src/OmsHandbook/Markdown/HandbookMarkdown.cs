@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using OmsHandbook.Core;
 using OmsHandbook.Markdown.CareCards;
 using OmsHandbook.Markdown.Citations;
+using OmsHandbook.Markdown.Figures;
 using OmsHandbook.Markdown.GlossaryLinks;
 using OmsHandbook.Markdown.HeadingIds;
 using OmsHandbook.Markdown.KeyPoints;
@@ -28,6 +29,7 @@ public sealed class HandbookMarkdown(Func<string, bool> isReservedId, Func<strin
         .Use<CareCardExtension>()
         .Use<PrintableExtension>()
         .Use<KeyPointsExtension>()
+        .Use<FigureExtension>()
         .Use<GlossaryLinkExtension>()
         .UsePreciseSourceLocation()
         .Build();

@@ -63,10 +63,12 @@ public sealed class LoadStage(Memo<LoadedPage>? memo = null) : ISiteStage<Handbo
         var baseUrl = context.Options.BaseUrlOverride?.TrimEnd('/') ?? site.BaseUrl;
         site = site with { BaseUrl = Href.Encode(baseUrl), Repository = site.Repository is null ? null : Href.Encode(site.Repository) };
 
+        var media = MediaFiles(input);
         return new HandbookContent(site, home, ChapterOrder.Apply(chapters, site.Navigation, diagnostics), faq, glossary, references,
-            MediaFiles(input), faqFile ?? Placeholder(input, FaqLoader.FileName), glossaryFile ?? Placeholder(input, GlossaryLoader.FileName))
+            media, faqFile ?? Placeholder(input, FaqLoader.FileName), glossaryFile ?? Placeholder(input, GlossaryLoader.FileName))
         {
             Synonyms = synonyms,
+            Figures = Figures(input, media, site.FigureMaxBytes, diagnostics),
         };
     }
 
@@ -171,6 +173,14 @@ public sealed class LoadStage(Memo<LoadedPage>? memo = null) : ISiteStage<Handbo
 
     private static IEnumerable<string> ChapterFiles(InputFolder input) =>
         input.Files(PageLoader.ChapterFolder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
+
+    /// <summary>Every SVG under input/media, held to the figure rules whether or not a page shows it yet.</summary>
+    private static IReadOnlyDictionary<string, SvgFigure> Figures(InputFolder input, IReadOnlyList<MediaFile> media, int maxBytes, DiagnosticBag diagnostics) =>
+        media
+            .Where(m => m.RelativePath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+            .Select(m => input.Read("media/" + m.RelativePath) is { } file ? SvgFigureReader.Read(file, m.RelativePath, maxBytes, diagnostics) : null)
+            .OfType<SvgFigure>()
+            .ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
 
     private static IReadOnlyList<MediaFile> MediaFiles(InputFolder input) =>
         input.Files("media", "*", SearchOption.AllDirectories)

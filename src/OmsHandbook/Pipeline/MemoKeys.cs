@@ -38,6 +38,7 @@ internal static class MemoKeys
         context.Append(content.GlossaryFile.Text).Append('\n')
             .Append(JsonSerializer.Serialize(content.References)).Append('\n')
             .AppendJoin('\n', content.Media.Select(m => m.RelativePath)).Append('\n')
+            .AppendJoin('\n', content.Figures.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).Select(f => f.RelativePath + "\t" + f.Markup)).Append('\n')
             .Append(content.Site.SmogCeiling).Append('\n')
             .Append(JsonSerializer.Serialize(content.Site.Urgency));
         return ContentHash.Of(context.ToString());

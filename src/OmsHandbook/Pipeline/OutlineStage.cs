@@ -44,7 +44,7 @@ public sealed class OutlineStage(HandbookMarkdown markdown, BuildMemo? memo = nu
             new ChapterLinkResolver(new LinkTargets(pages.Select((page, i) =>
                 new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, parsed[i].Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal))))),
             new GlossaryLinker(new GlossaryIndex(content.Glossary)),
-            new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal)),
+            new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal), content.Figures),
             content.Site.Urgency);
         var linking = contextKey is null ? MakeLinking() : memo!.Linking.GetOrMake(contextKey, MakeLinking);
         var references = content.References

@@ -66,6 +66,18 @@ public sealed class BadInputCatalogueTests
             DiagnosticCodes.EmptyFile, "site.yml", 1, 1),
         new("invalid UTF-8 bytes", h => h.WriteBytes(ChapterFile, Encoding.UTF8.GetBytes("---\ntitle: Symptoms\ndescription: Signs.\nlast_reviewed: 2026-11-01\n---\nCaf").Concat(new byte[] { 0xE9, 0x20, 0x6F, 0x6B, 0x0A }).ToArray()),
             DiagnosticCodes.FileUnreadable, ChapterFile, 6, 4, Message: "0xE9"),
+        new("SVG figure with a script", h => h.Write("media/eyes.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<title>Eyes</title>\n  <script>alert(1)</script>\n</svg>\n"),
+            DiagnosticCodes.SvgUnsafe, "media/eyes.svg", 3, 3, Message: "<script>"),
+        new("SVG figure with an onclick attribute", h => h.Write("media/eyes.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<title>Eyes</title>\n<rect onclick=\"x()\"/>\n</svg>\n"),
+            DiagnosticCodes.SvgUnsafe, "media/eyes.svg", 3, 7, Message: "'onclick'"),
+        new("SVG figure without a title", h => h.Write("media/eyes.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect/>\n</svg>\n"),
+            DiagnosticCodes.SvgWithoutTitle, "media/eyes.svg", 1, 1),
+        new("SVG figure over figure_max_bytes", h =>
+            {
+                h.Write("site.yml", File.ReadAllText(h.PathOf("site.yml")) + "\nfigure_max_bytes: 50\n");
+                h.Write("media/eyes.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Eyes moving about quickly</title></svg>\n");
+            },
+            DiagnosticCodes.SvgTooLarge, "media/eyes.svg", 1, 1, Message: "more than the 50"),
         new("symbolic link in media", h => h.Link("media/passwd.png", "/etc/passwd"),
             DiagnosticCodes.LinkOutsideInput, "media/passwd.png", 1, 1, Message: "symbolic link"),
 

@@ -32,6 +32,9 @@ public sealed class MarkdownHarness
     /// <summary>The urgency scale care cards are checked against; none by default.</summary>
     public UrgencyScale? Urgency { get; init; }
 
+    /// <summary>SVG figures by path inside input/media (each is also a media file); none by default.</summary>
+    public IReadOnlyDictionary<string, SvgFigure> Figures { get; init; } = new Dictionary<string, SvgFigure>(StringComparer.Ordinal);
+
     /// <summary>Other pages links may point at: file name -> (URL, heading ids).</summary>
     public IReadOnlyList<LinkTarget> Targets { get; init; } =
     [
@@ -63,7 +66,7 @@ public sealed class MarkdownHarness
     public IReadOnlyList<IMarkdownPass> Passes() => MarkdownPasses.InOrder(
         new ChapterLinkResolver(new LinkTargets(Targets)),
         new GlossaryLinker(new GlossaryIndex(Glossary)),
-        new ImageResolver("/handbook/media", new HashSet<string> { "eyes.png" }),
+        new ImageResolver("/handbook/media", Figures.Keys.Append("eyes.png").ToHashSet(StringComparer.Ordinal), Figures),
         Urgency);
 
     private static GlossaryTerm Term(string term, params string[] aliases) =>

@@ -1,6 +1,8 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using OmsHandbook.Content;
 using OmsHandbook.Core;
+using OmsHandbook.Markdown.Figures;
 using OmsHandbook.Markdown.LinkSafety;
 
 namespace OmsHandbook.Markdown.Images;
@@ -8,10 +10,14 @@ namespace OmsHandbook.Markdown.Images;
 /// <summary>
 /// Points images, and links to files such as a PDF leaflet, at their published copy under /media/,
 /// and checks each one: the file must be in input/media (no third-party requests, nothing outside
-/// the input), and an image must have alt text.
+/// the input), and an image must have alt text. An SVG figure standing alone in its paragraph is drawn
+/// inline instead (<see cref="FigurePlacer"/>).
 /// </summary>
-public sealed class ImageResolver(string mediaFolder, IReadOnlySet<string> mediaFiles) : IMarkdownPass
+/// <param name="figures">The SVG figures that passed their rules, by path inside input/media; none when null.</param>
+public sealed class ImageResolver(string mediaFolder, IReadOnlySet<string> mediaFiles, IReadOnlyDictionary<string, SvgFigure>? figures = null) : IMarkdownPass
 {
+    private readonly IReadOnlyDictionary<string, SvgFigure> figures = figures ?? new Dictionary<string, SvgFigure>(StringComparer.Ordinal);
+
     public const string PublishedFolder = "/media/";
 
     /// <summary>The input folder, which holds the media folder.</summary>
@@ -20,7 +26,8 @@ public sealed class ImageResolver(string mediaFolder, IReadOnlySet<string> media
     public void Run(ParsedMarkdown parsed, PassContext context)
     {
         var (source, diagnostics) = (parsed.Source, context.Diagnostics);
-        foreach (var link in parsed.Document.Descendants<LinkInline>().Where(l => !LinkSafetyGuard.IsRefused(l)))
+        // Listed first: a figure takes its paragraph's place in the tree.
+        foreach (var link in parsed.Document.Descendants<LinkInline>().Where(l => !LinkSafetyGuard.IsRefused(l)).ToList())
         {
             if (link.IsImage)
             {
@@ -50,6 +57,7 @@ public sealed class ImageResolver(string mediaFolder, IReadOnlySet<string> media
         }
 
         image.Url = PublishedFolder + relative;
+        FigurePlacer.TryPlace(image, relative, figures);
     }
 
     private void ResolveFileLink(LinkInline link, MarkdownSource source, DiagnosticBag diagnostics)
