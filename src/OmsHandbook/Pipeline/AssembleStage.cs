@@ -79,7 +79,8 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
             // The search script's shared constants come from the C# index builder, not from a copy in the theme.
             var assets = new FingerprintedAssets([.. themeAssets, new ThemeAsset(SearchScriptConstants.ModulePath, SearchScriptConstants.Module)]);
             var searchBox = new SearchBoxView(assets.Href("search.js"), SearchIndexWriter.ManifestHref, SitePaths.Search);
-            var chrome = SiteChromeBuilder.Build(content.Site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox);
+            var chrome = SiteChromeBuilder.Build(content.Site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox,
+                content.Media.Any(m => m.RelativePath == SiteChromeBuilder.ShareImage));
             // Only the preview ever compares page keys: a single build never serialises this. A hash,
             // not the text: every page's key holds it, and thousands of compares of the whole chapter
             // list were most of the time the preview took to show a save.

@@ -21,7 +21,11 @@ public static class SiteChromeBuilder
         ("accessibility", "Accessibility statement"),
     ];
 
-    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref, string scriptHref, SearchBoxView search)
+    /// <summary>The share picture's path inside input/media: when it is there, link previews show it (issue 21.6).</summary>
+    public const string ShareImage = "share.png";
+
+    /// <param name="hasShareImage">Whether input/media holds <see cref="ShareImage"/>.</param>
+    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref, string scriptHref, SearchBoxView search, bool hasShareImage = false)
     {
         var footer = new List<NavLink>();
         if (site.Repository is not null)
@@ -48,6 +52,8 @@ public static class SiteChromeBuilder
             footer,
             Disclaimer,
             search,
-            UrgentHelpPage.Find(site, chapters) is { } urgent ? new NavLink(UrgentHelpLabel, urgent.UrlPath) : null);
+            UrgentHelpPage.Find(site, chapters) is { } urgent ? new NavLink(UrgentHelpLabel, urgent.UrlPath) : null,
+            new ShareCard(site.Title, site.Language.Replace('-', '_'), hasShareImage ? site.BaseUrl + "/media/" + ShareImage : null,
+                $"{site.Title}: {site.Description}"));
     }
 }

@@ -25,6 +25,7 @@ public sealed record GlossaryTip(string Slug, string Term, string Definition, st
 
 /// <summary>What is the same on every page: the site's name, language, stylesheet, script, navigation, footer and search box.</summary>
 /// <param name="UrgentHelp">The page that says when to get urgent help, linked from every header; null when the handbook has none.</param>
+/// <param name="Share">What a link shared in a chat or post shows (Open Graph and Twitter cards); none when null.</param>
 public sealed record SiteChrome(
     string Title,
     string Language,
@@ -34,7 +35,13 @@ public sealed record SiteChrome(
     IReadOnlyList<NavLink> FooterLinks,
     string Disclaimer,
     SearchBoxView Search,
-    NavLink? UrgentHelp = null);
+    NavLink? UrgentHelp = null,
+    ShareCard? Share = null);
+
+/// <summary>The site-wide half of a link preview: each page adds its own title, description and address.</summary>
+/// <param name="Locale">The language as Open Graph writes it: en_GB.</param>
+/// <param name="ImageUrl">The absolute address of the share picture (1200 by 630), or null when the handbook has none.</param>
+public sealed record ShareCard(string SiteName, string Locale, string? ImageUrl, string ImageAlt);
 
 /// <summary>The chapters a page lists beside its content, and where the full list is when these are only some of them.</summary>
 public sealed record ChapterList(IReadOnlyList<NavLink> Links, NavLink? AllChapters);
