@@ -4,6 +4,7 @@ using OmsHandbook.Core;
 namespace OmsHandbook.Tests.Content;
 
 /// <summary>The figure rules: nothing in an SVG may run, load or style anything, and each needs a title; each break is reported where it is.</summary>
+[Trait("Tier", "Unit")]
 public sealed class SvgFigureReaderTests
 {
     private const string Good = """

@@ -4,6 +4,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Markdown;
 
 /// <summary>An SVG figure alone in its paragraph is drawn inline as a &lt;figure&gt; with its caption and description.</summary>
+[Trait("Tier", "Unit")]
 public sealed class FigureTests
 {
     private const string Svg = "<svg role=\"img\" aria-labelledby=\"eyes-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"eyes-title\">Eyes moving</title><desc>Quick jumps.</desc></svg>";

@@ -3,6 +3,7 @@ using OmsHandbook.Tests.Support;
 namespace OmsHandbook.Tests.Site;
 
 /// <summary>Every page carries Open Graph and Twitter card tags, so a link sent in a chat shows what it is (issue 21.6).</summary>
+[Trait("Tier", "Site")]
 public sealed class ShareCardTests
 {
     [Fact]
