@@ -83,7 +83,12 @@ public static class PrintEdition
 
     private static string ChapterId(string slug) => "chapter-" + slug;
 
-    /// <summary>Rewrites the chapter's own HTML tag by tag; the text between tags is copied as it is.</summary>
+    /// <summary>
+    /// Rewrites the chapter's own HTML tag by tag; the text between tags is copied as it is. Every id
+    /// gets the chapter's prefix, and so does every reference to one inside the chapter (a link to
+    /// "#id", aria-labelledby and aria-describedby, an SVG's href="#id" and url(#id)), so a figure
+    /// keeps its arrowheads and its name.
+    /// </summary>
     private static string Rewrite(string html, string prefix, IReadOnlyDictionary<string, string> printedAt, string here)
     {
         var output = new StringBuilder(html.Length + 256);
@@ -92,7 +97,9 @@ public static class PrintEdition
         {
             var level = tag.HeadingLevel;
             var demote = level is >= 2 and <= 5;
-            var changes = demote || tag.Has("id") || (tag.Name == "a" && tag.Has("href"));
+            var changes = demote || (!tag.IsEnd && tag.Attributes.Any(a => a.Name is "id" or "aria-labelledby" or "aria-describedby"
+                || (a.Name is "href" or "xlink:href" && (tag.Name == "a" || a.Value.StartsWith('#')))
+                || a.Value.Contains("url(#", StringComparison.Ordinal)));
             if (!changes)
             {
                 continue;
@@ -112,14 +119,16 @@ public static class PrintEdition
                 var value = attribute.Name switch
                 {
                     "id" => prefix + attribute.Value,
-                    "href" when tag.Name == "a" && attribute.Value.StartsWith('#') => "#" + prefix + attribute.Value[1..],
+                    "aria-labelledby" or "aria-describedby" => string.Join(' ', attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => prefix + id)),
+                    "href" or "xlink:href" when attribute.Value.StartsWith('#') => "#" + prefix + attribute.Value[1..],
                     "href" when tag.Name == "a" => PrintTarget(attribute.Value, printedAt, here) ?? attribute.Value,
-                    _ => attribute.Value,
+                    _ => attribute.Value.Replace("url(#", "url(#" + prefix, StringComparison.Ordinal),
                 };
                 output.Append(' ').Append(attribute.Name).Append("=\"").Append(EscapeAttribute(value)).Append('"');
             }
 
-            output.Append('>');
+            // SVG inside HTML needs its self-closing slash: "<path ... >" would swallow what follows.
+            output.Append(html[tag.End - 2] == '/' ? "/>" : ">");
         }
 
         return output.Append(html, copied, html.Length - copied).ToString();

@@ -25,8 +25,8 @@ public sealed class FigureTests
 
         Assert.Empty(diagnostics.Sorted());
         Assert.Contains(
-            "<figure class=\"figure\">\n" + Svg + "\n<figcaption>How the eyes move in OMS</figcaption>\n"
-            + "<details class=\"figure-description\"><summary>Describe this picture</summary><p>Quick jumps in every direction.</p></details>\n</figure>",
+            "<figure class=\"figure\">\n" + Svg + "\n<figcaption>How the eyes move in OMS\n"
+            + "<details class=\"figure-description\"><summary>Describe this picture</summary><p>Quick jumps in every direction.</p></details></figcaption>\n</figure>",
             html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<p><figure", html, StringComparison.Ordinal);

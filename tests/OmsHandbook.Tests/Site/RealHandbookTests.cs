@@ -30,6 +30,35 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     }
 
     [Fact]
+    public void Every_reference_to_an_id_finds_it_on_every_page_the_print_edition_included()
+    {
+        // The print edition prefixes each chapter's ids; a figure's name (aria-labelledby), its
+        // arrowheads (url(#…)) and its reused shapes (href="#…") must follow, or they vanish on paper.
+        var checkedReferences = 0;
+        foreach (var (path, page) in Pages)
+        {
+            var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            foreach (var element in page.QuerySelectorAll("*"))
+            {
+                foreach (var attribute in element.Attributes)
+                {
+                    var targets = attribute.Name is "aria-labelledby" or "aria-describedby"
+                        ? attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        : attribute.Name is "href" or "xlink:href" && element.LocalName != "a" && attribute.Value.StartsWith('#') ? [attribute.Value[1..]]
+                        : System.Text.RegularExpressions.Regex.Matches(attribute.Value, @"url\(#([^)]+)\)").Select(m => m.Groups[1].Value).ToArray();
+                    foreach (var target in targets)
+                    {
+                        checkedReferences++;
+                        Assert.True(ids.Contains(target), $"{path}: <{element.LocalName} {attribute.Name}=\"{attribute.Value}\"> names no id on the page");
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedReferences > 50, $"only {checkedReferences} references checked: the figures are not on the pages");
+    }
+
+    [Fact]
     public void Every_page_has_a_language_a_unique_title_a_description_and_one_main()
     {
         foreach (var (path, page) in Pages)

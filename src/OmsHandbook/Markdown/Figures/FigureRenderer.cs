@@ -15,14 +15,16 @@ public sealed class FigureRenderer : HtmlObjectRenderer<FigureBlock>
         renderer.EnsureLine();
         renderer.WriteLine("<figure class=\"figure\">");
         renderer.WriteLine(obj.Figure.Markup);
-        renderer.Write("<figcaption>").WriteEscape(obj.Caption).WriteLine("</figcaption>");
+        // The description goes inside the caption: a figure's caption must be its first or last child.
+        renderer.Write("<figcaption>").WriteEscape(obj.Caption);
         if (obj.Figure.Description is { } description)
         {
-            renderer.Write("<details class=\"figure-description\"><summary>Describe this picture</summary><p>")
+            renderer.WriteLine().Write("<details class=\"figure-description\"><summary>Describe this picture</summary><p>")
                 .WriteEscape(description)
-                .WriteLine("</p></details>");
+                .Write("</p></details>");
         }
 
+        renderer.WriteLine("</figcaption>");
         renderer.WriteLine("</figure>");
     }
 }
