@@ -109,7 +109,7 @@ public sealed class SvgFigureReaderTests
         }
     }
 
-    /// <summary>The rules of input/media/figures/README.md the build does not enforce: prefixed ids, readable text, colour only by class.</summary>
+    /// <summary>The rules of docs/figures.md the build does not enforce: prefixed ids, readable text, colour only by class.</summary>
     private static void HoldsTheDrawingRules(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
