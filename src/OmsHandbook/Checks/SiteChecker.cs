@@ -47,12 +47,14 @@ public sealed class SiteChecker(string outputDisplayRoot, Memo<PageScan>? memo =
     public PageScan AddPage(string outputPath, string? html, byte[] bytes, string? source, string? key = null)
     {
         files[outputPath] = true;
-        var scan = memo is null ? Read(outputPath, html ?? Encoding.UTF8.GetString(bytes), source) : memo.GetOrMake(ContentHash.Of(outputPath, source, key ?? ContentHash.Of(bytes)), () => Read(outputPath, html ?? Encoding.UTF8.GetString(bytes), source));
+        var scan = memo is null ? Read() : memo.GetOrMake(ContentHash.Of(outputPath, source, key ?? ContentHash.Of(bytes)), Read);
         pages[outputPath] = scan;
         return scan;
+
+        PageScan Read() => ReadPage(outputPath, html ?? Encoding.UTF8.GetString(bytes), source);
     }
 
-    private PageScan Read(string outputPath, string html, string? source)
+    private PageScan ReadPage(string outputPath, string html, string? source)
     {
         var page = CheckedPage.Read(outputPath, root + outputPath, html, source);
         var found = new DiagnosticBag();

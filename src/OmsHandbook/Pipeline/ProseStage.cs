@@ -49,13 +49,16 @@ public sealed record PageProse(string File, Audience Audience, IReadOnlyList<Pro
 
     /// <summary>The FAQ page: each question and its answer; null when there are none.</summary>
     public static PageProse? OfFaq(HandbookContent content, RenderedEntries entries) =>
-        entries.Faq.Count == 0 ? null : new(content.FaqFile.DisplayPath, Audience.Everyone,
-            entries.Faq.SelectMany(f => f.Prose.Prepend(ProseBlock.Plain(ProseKind.Heading, f.Entry.Question, f.Entry.Location))).ToList(),
-            Description: null);
+        OfEntries(content.FaqFile, entries.Faq.Select(f => (f.Entry.Question, f.Entry.Location, f.Prose)));
 
     /// <summary>The glossary page: each term and its definition; null when there are none.</summary>
     public static PageProse? OfGlossary(HandbookContent content, RenderedEntries entries) =>
-        entries.Glossary.Count == 0 ? null : new(content.GlossaryFile.DisplayPath, Audience.Everyone,
-            entries.Glossary.SelectMany(g => g.Prose.Prepend(ProseBlock.Plain(ProseKind.Heading, g.Term.Term, g.Term.Location))).ToList(),
-            Description: null);
+        OfEntries(content.GlossaryFile, entries.Glossary.Select(g => (g.Term.Term, g.Term.Location, g.Prose)));
+
+    /// <summary>A data file's entries as one page, each read as its heading then its text.</summary>
+    private static PageProse? OfEntries(InputFile file, IEnumerable<(string Heading, SourceLocation At, IReadOnlyList<ProseBlock> Prose)> entries)
+    {
+        var blocks = entries.SelectMany(e => e.Prose.Prepend(ProseBlock.Plain(ProseKind.Heading, e.Heading, e.At))).ToList();
+        return blocks.Count == 0 ? null : new(file.DisplayPath, Audience.Everyone, blocks, Description: null);
+    }
 }

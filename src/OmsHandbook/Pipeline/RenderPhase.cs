@@ -51,7 +51,6 @@ public sealed class RenderPhase(HandbookMarkdown markdown, Memo<PageRender>? mem
             return new PageRender(rendered, found.Sorted());
         }
     }
-
 }
 
 /// <summary>Everything rendered, and each page's readability (the Markdown pages, then the FAQ and the glossary).</summary>
