@@ -17,8 +17,17 @@ public sealed record SearchIndexFiles(string ManifestHref, IReadOnlyList<OutputF
 /// </summary>
 public static class SearchIndexWriter
 {
-    /// <summary>2: a sharded manifest names the folder of the files it points to ("files").</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// 3: a postings shard also carries what its terms' best entries show ("shown"). 2: a sharded
+    /// manifest names the folder of the files it points to ("files").
+    /// </summary>
+    public const int Version = 3;
+
+    /// <summary>
+    /// Per term, how many of its best entries a shard shows without a page file: as many as the box in
+    /// the header lists, so a one-word query draws its results from the shard alone, with no second fetch.
+    /// </summary>
+    public const int ShownPerTerm = 8;
 
     /// <summary>Where a sharded index's other files are written, under /assets/ so they are cached for good.</summary>
     public const string ShardFolder = "assets/search/";
@@ -95,13 +104,15 @@ public static class SearchIndexWriter
 
         var shardFirsts = new List<int>();
         var shardHashes = new StringBuilder();
+        var entries = corpus.Pages.SelectMany(p => p.Entries.Select(e => (Page: p, Entry: e))).ToList();
         foreach (var (first, count) in Shards(postings, options.PostingsShardBytes))
         {
-            var shard = Fingerprinted(ShardFolder + "t" + Number(shardFirsts.Count), Json(w =>
+            var shard = Fingerprinted(ShardFolder + "t" + Number(shardFirsts.Count), JsonObject(w =>
             {
-                w.WriteStartArray();
+                w.WriteStartArray("postings");
                 postings.Skip(first).Take(count).ToList().ForEach(w.WriteStringValue);
                 w.WriteEndArray();
+                Shown(w, Enumerable.Range(first, count).SelectMany(t => BestEntries(index.Postings[t], scale)), entries);
             }), HashLength);
             files.Add(shard);
             shardFirsts.Add(first);
@@ -125,6 +136,29 @@ public static class SearchIndexWriter
         }));
         files.Insert(0, manifest);
         return new SearchIndexFiles(ManifestHref, files, Sharded: true);
+    }
+
+    /// <summary>A term's best entries as a one-word query ranks them: highest impact level first, then the earlier entry.</summary>
+    private static IEnumerable<int> BestEntries(IReadOnlyList<Posting> postings, double scale) =>
+        postings.OrderByDescending(p => IndexEncoding.Quantise(p.Impact, scale)).ThenBy(p => p.Entry).Take(ShownPerTerm).Select(p => p.Entry);
+
+    /// <summary>"shown": [[entry, title, url, heading, anchor], …] by entry: what a page file would say of each.</summary>
+    private static void Shown(Utf8JsonWriter w, IEnumerable<int> shown, IReadOnlyList<(CorpusPage Page, SearchEntry Entry)> entries)
+    {
+        w.WriteStartArray("shown");
+        foreach (var entry in shown.Distinct().Order())
+        {
+            var (page, section) = entries[entry];
+            w.WriteStartArray();
+            w.WriteNumberValue(entry);
+            w.WriteStringValue(page.Title);
+            w.WriteStringValue(page.Url);
+            w.WriteStringValue(section.Heading);
+            w.WriteStringValue(section.Anchor);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
     }
 
     /// <summary>Runs of consecutive terms whose postings add up to about the target size; a very common term gets a shard of its own.</summary>

@@ -48,6 +48,29 @@ public sealed class SearchShardTests(LargeSearchIndex large, ITestOutputHelper o
     }
 
     [Fact]
+    public void A_shard_shows_its_terms_best_entries_as_their_page_files_do_so_a_one_word_query_needs_no_second_fetch()
+    {
+        var reader = SearchIndexReader.FromFiles(SearchIndexWriter.Write(SyntheticSearchCorpus.Create(pages: 60, vocabulary: 3000), new SearchIndexOptions(ShardThresholdBytes: 0)));
+
+        var checkedEntries = 0;
+        for (var term = 0; term < reader.Terms.Count; term++)
+        {
+            var shown = reader.ShownWith(term);
+            var best = reader.Postings(term).OrderByDescending(p => p.Level).ThenBy(p => p.Entry).Take(SearchIndexWriter.ShownPerTerm);
+            foreach (var (entry, _) in best)
+            {
+                // The box lists eight results: each of a one-word query's eight is in the shard, as its page file says it.
+                Assert.True(shown.ContainsKey(entry), $"'{reader.Terms[term]}': entry {entry} is among its best but not shown by its shard");
+                var fromPageFile = reader.Entry(entry);
+                Assert.Equal((fromPageFile.Title, fromPageFile.Heading, fromPageFile.Href), shown[entry]);
+                checkedEntries++;
+            }
+        }
+
+        Assert.True(checkedEntries > 1000, $"only {checkedEntries} entries checked");
+    }
+
+    [Fact]
     public void A_large_handbook_is_sharded_and_every_shard_reads_back_as_the_single_file_would()
     {
         Assert.True(large.Sharded.Sharded);

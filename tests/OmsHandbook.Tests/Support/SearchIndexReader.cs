@@ -98,7 +98,7 @@ public sealed class SearchIndexReader
         else
         {
             var shard = Shard(term);
-            text = Parse(ShardPath(term))[term - FirstTerms[shard]].GetString()!;
+            text = Parse(ShardPath(term)).GetProperty("postings")[term - FirstTerms[shard]].GetString()!;
         }
 
         var result = new List<(int, int)>();
@@ -135,6 +135,16 @@ public sealed class SearchIndexReader
         var text = inline ? item[2] : Parse(PagePath(page, "s"))[entry - pageStarts[page]];
         return (data[0].GetString()!, item[0].GetString()!, anchor.Length > 0 ? url + "#" + anchor : url, text.GetString()!);
     }
+
+    /// <summary>
+    /// What the shard holding this term shows without a page file: entry -> (title, heading, link),
+    /// as the script reads it. Empty for a one-file index.
+    /// </summary>
+    public IReadOnlyDictionary<int, (string Title, string Heading, string Href)> ShownWith(int term) => !Sharded
+        ? new Dictionary<int, (string, string, string)>()
+        : Parse(ShardPath(term)).GetProperty("shown").EnumerateArray().ToDictionary(
+            s => s[0].GetInt32(),
+            s => (s[1].GetString()!, s[3].GetString()!, s[4].GetString()!.Length > 0 ? s[2].GetString() + "#" + s[4].GetString() : s[2].GetString()!));
 
     /// <summary>The entries a term occurs in, shown as their links.</summary>
     public IReadOnlyList<string> HrefsFor(string term) => Postings(term).Select(p => Entry(p.Entry).Href).ToList();

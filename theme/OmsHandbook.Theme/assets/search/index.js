@@ -67,6 +67,8 @@ class SearchIndex {
     this.shards = new Map();
     this.pageFiles = new Map();
     this.textFiles = new Map();
+    // What entries show, from the shards that carried it (their terms' best entries): no page file needed.
+    this.shown = new Map();
     this.texts = new Map();
     if (data.postings) {
       this.inlinePostings = data.postings;
@@ -119,7 +121,10 @@ class SearchIndex {
     let shard = upperBound(this.shardFirsts, term) - 1;
     if (!this.shards.has(shard)) {
       const hash = this.shardHashes.substr(shard * HASH_LENGTH, HASH_LENGTH);
-      const loading = fetchJson(new URL(`t${shard}.${hash}.json`, this.folder));
+      const loading = fetchJson(new URL(`t${shard}.${hash}.json`, this.folder)).then((data) => {
+        for (const [entry, title, url, heading, anchor] of data.shown) this.shown.set(entry, { title, url, heading, anchor });
+        return data.postings;
+      });
       loading.catch(() => this.shards.delete(shard));
       this.shards.set(shard, loading);
     }
@@ -128,6 +133,10 @@ class SearchIndex {
 
   /** What a result shows of an entry, but its text: page title, heading and link. */
   async entry(entry) {
+    if (this.shown.has(entry)) {
+      const { title, url, heading, anchor } = this.shown.get(entry);
+      return { entry, title, heading, href: anchor ? `${url}#${anchor}` : url };
+    }
     const page = this.pageOf(entry);
     const [title, url, entries] = this.inlinePages ? this.inlinePages[page] : await this.file(this.pageFiles, 'p', page);
     const [heading, anchor] = entries[entry - this.pageStarts[page]];

@@ -138,16 +138,28 @@ function addSynonyms(index, analysed, sets) {
   return matched;
 }
 
+/** Per-entry scratch arrays, made once per index and left zeroed after each use. */
+const scratch = new WeakMap();
+function scratchFor(index) {
+  if (!scratch.has(index)) {
+    const n = index.entryCount;
+    scratch.set(index, {
+      literal: new Float64Array(n), concepts: new Float64Array(n), total: new Float64Array(n), words: new Uint8Array(n),
+    });
+  }
+  return scratch.get(index);
+}
+
 /**
  * The best entries for the words' postings, in arrays as long as the index has entries: a common word
- * of a large handbook is in tens of thousands of them, and arrays score those several times faster than maps.
+ * of a large handbook is in tens of thousands of them, and arrays score those several times faster than
+ * maps. The arrays are kept between keystrokes and only the entries a query touched are reset: making
+ * four arrays of 40,000 entries on every key cost a throttled phone more than the scoring.
  */
 function rank(index, lists, limit) {
-  const n = index.entryCount;
-  const literal = new Float64Array(n);
-  const concepts = new Float64Array(n);
-  const total = new Float64Array(n);
-  const words = new Uint8Array(n);
+  const {
+    literal, concepts, total, words,
+  } = scratchFor(index);
   const found = [];
   for (const wordLists of lists) {
     // The best match on the words themselves, plus the best on a glossary term the words name: an
@@ -172,13 +184,15 @@ function rank(index, lists, limit) {
   }
   // The top `limit` by score, ties to the earlier entry, kept sorted as the entries go by.
   const top = [];
-  const better = (x, y) => x.score > y.score || (x.score === y.score && x.entry < y.entry);
+  const better = (score, entry, y) => score > y.score || (score === y.score && entry < y.entry);
   for (const entry of found) {
-    const r = { entry, score: total[entry] * (words[entry] / lists.length) ** 2 };
-    if (top.length === limit && !better(r, top[top.length - 1])) continue;
+    const score = total[entry] * (words[entry] / lists.length) ** 2;
+    total[entry] = 0;
+    words[entry] = 0;
+    if (top.length === limit && !better(score, entry, top[top.length - 1])) continue;
     let at = top.length;
-    while (at > 0 && better(r, top[at - 1])) at--;
-    top.splice(at, 0, r);
+    while (at > 0 && better(score, entry, top[at - 1])) at--;
+    top.splice(at, 0, { entry, score });
     if (top.length > limit) top.pop();
   }
   return top;
