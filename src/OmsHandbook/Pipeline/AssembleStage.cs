@@ -85,7 +85,7 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
             // not the text: every page's key holds it, and thousands of compares of the whole chapter
             // list were most of the time the preview took to show a save.
             var chromeKey = new Lazy<string>(() => Convert.ToHexString(SHA256.HashData(
-                JsonSerializer.SerializeToUtf8Bytes(new { content.Site, Chrome = chrome }))));
+                [.. JsonSerializer.SerializeToUtf8Bytes(content.Site, KeyJson.Default.SiteConfig), .. JsonSerializer.SerializeToUtf8Bytes(chrome, KeyJson.Default.SiteChrome)])));
             return new Frame(assets, searchBox, chrome, chromeKey, new ChapterNavigation(chrome.Chapters));
         }
 

@@ -36,11 +36,11 @@ internal static class MemoKeys
         }
 
         context.Append(content.GlossaryFile.Text).Append('\n')
-            .Append(JsonSerializer.Serialize(content.References)).Append('\n')
+            .Append(JsonSerializer.Serialize(content.References, KeyJson.Default.IReadOnlyListReference)).Append('\n')
             .AppendJoin('\n', content.Media.Select(m => m.RelativePath)).Append('\n')
             .AppendJoin('\n', content.Figures.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).Select(f => f.RelativePath + "\t" + f.Markup)).Append('\n')
             .Append(content.Site.SmogCeiling).Append('\n')
-            .Append(JsonSerializer.Serialize(content.Site.Urgency));
+            .Append(content.Site.Urgency is { } urgency ? JsonSerializer.Serialize(urgency, KeyJson.Default.UrgencyScale) : "");
         return ContentHash.Of(context.ToString());
     }
 }

@@ -139,8 +139,34 @@ public static class SearchIndexWriter
     }
 
     /// <summary>A term's best entries as a one-word query ranks them: highest impact level first, then the earlier entry.</summary>
-    private static IEnumerable<int> BestEntries(IReadOnlyList<Posting> postings, double scale) =>
-        postings.OrderByDescending(p => IndexEncoding.Quantise(p.Impact, scale)).ThenBy(p => p.Entry).Take(ShownPerTerm).Select(p => p.Entry);
+    /// <remarks>One pass keeping the best few, not a sort: a common word is in tens of thousands of entries.</remarks>
+    private static IEnumerable<int> BestEntries(IReadOnlyList<Posting> postings, double scale)
+    {
+        var best = new List<(int Level, int Entry)>(ShownPerTerm + 1);
+        foreach (var posting in postings)
+        {
+            // Postings come in entry order, so a later entry ties below an earlier one: only a higher level passes it.
+            var level = IndexEncoding.Quantise(posting.Impact, scale);
+            if (best.Count == ShownPerTerm && level <= best[^1].Level)
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && level > best[at - 1].Level)
+            {
+                at--;
+            }
+
+            best.Insert(at, (level, posting.Entry));
+            if (best.Count > ShownPerTerm)
+            {
+                best.RemoveAt(ShownPerTerm);
+            }
+        }
+
+        return best.Select(b => b.Entry);
+    }
 
     /// <summary>"shown": [[entry, title, url, heading, anchor], …] by entry: what a page file would say of each.</summary>
     private static void Shown(Utf8JsonWriter w, IEnumerable<int> shown, IReadOnlyList<(CorpusPage Page, SearchEntry Entry)> entries)

@@ -21,28 +21,84 @@ public static class SearchScriptConstants
     {
         var text = new StringBuilder();
         text.Append("// Written by the generator (src/OmsHandbook/Search/SearchScriptConstants.cs) from the C# the index is built with.\n");
-        Add(text, "INDEX_VERSION", SearchIndexWriter.Version);
-        Add(text, "ALPHABET", IndexEncoding.Alphabet);
-        Add(text, "IMPACT_LEVELS", IndexEncoding.ImpactLevels);
-        Add(text, "HASH_LENGTH", SearchIndexWriter.HashLength);
-        Add(text, "GLOSSARY_TERM", InvertedIndex.TermPrefix);
-        Add(text, "STOP_WORDS", StopWords.All.Order(StringComparer.Ordinal), set: true);
-        Add(text, "SPECIAL_LETTERS", Sorted(UnicodeFolding.Special.ToDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal)));
-        Add(text, "SPELLING_WORDS", Sorted(SpellingFolding.Words));
-        Add(text, "OUR_ENDINGS", SpellingFolding.OurEndings);
-        Add(text, "ENDINGS", SpellingFolding.Endings.Select(e => new object[] { e.Ending, e.Replacement, e.MinStem }));
-        Add(text, "STEP2", PorterStemmer.Step2.Select(s => new[] { s.Suffix, s.Replacement }));
-        Add(text, "STEP3", PorterStemmer.Step3.Select(s => new[] { s.Suffix, s.Replacement }));
-        Add(text, "STEP4", PorterStemmer.Step4);
+        Add(text, "INDEX_VERSION", w => w.WriteNumberValue(SearchIndexWriter.Version));
+        Add(text, "ALPHABET", w => w.WriteStringValue(IndexEncoding.Alphabet));
+        Add(text, "IMPACT_LEVELS", w => w.WriteNumberValue(IndexEncoding.ImpactLevels));
+        Add(text, "HASH_LENGTH", w => w.WriteNumberValue(SearchIndexWriter.HashLength));
+        Add(text, "GLOSSARY_TERM", w => w.WriteStringValue(InvertedIndex.TermPrefix));
+        Add(text, "STOP_WORDS", w => Strings(w, StopWords.All.Order(StringComparer.Ordinal)), set: true);
+        Add(text, "SPECIAL_LETTERS", w => Map(w, UnicodeFolding.Special.ToDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal)));
+        Add(text, "SPELLING_WORDS", w => Map(w, SpellingFolding.Words));
+        Add(text, "OUR_ENDINGS", w => Strings(w, SpellingFolding.OurEndings));
+        Add(text, "ENDINGS", w => Rows(w, SpellingFolding.Endings, (w, e) =>
+        {
+            w.WriteStringValue(e.Ending);
+            w.WriteStringValue(e.Replacement);
+            w.WriteNumberValue(e.MinStem);
+        }));
+        Add(text, "STEP2", w => Rows(w, PorterStemmer.Step2, (w, s) => Strings(w, [s.Suffix, s.Replacement], array: false)));
+        Add(text, "STEP3", w => Rows(w, PorterStemmer.Step3, (w, s) => Strings(w, [s.Suffix, s.Replacement], array: false)));
+        Add(text, "STEP4", w => Strings(w, PorterStemmer.Step4));
         return text.ToString();
     }
 
-    /// <summary>One exported constant; JSON is a JavaScript literal.</summary>
-    private static void Add<T>(StringBuilder text, string name, T value, bool set = false)
+    /// <summary>
+    /// One exported constant; JSON is a JavaScript literal. Written with the JSON writer rather than the
+    /// serialiser, which reflects over types and so cannot run ahead-of-time compiled.
+    /// </summary>
+    private static void Add(StringBuilder text, string name, Action<Utf8JsonWriter> value, bool set = false)
     {
-        var literal = JsonSerializer.Serialize(value);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            value(writer);
+        }
+
+        var literal = Encoding.UTF8.GetString(buffer.ToArray());
         text.Append("export const ").Append(name).Append(" = ").Append(set ? $"new Set({literal})" : literal).Append(";\n");
     }
 
-    private static SortedDictionary<string, string> Sorted(IDictionary<string, string> map) => new(map, StringComparer.Ordinal);
+    private static void Strings(Utf8JsonWriter w, IEnumerable<string> values, bool array = true)
+    {
+        if (array)
+        {
+            w.WriteStartArray();
+        }
+
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        if (array)
+        {
+            w.WriteEndArray();
+        }
+    }
+
+    /// <summary>An object with its keys in ordinal order, the same bytes every build.</summary>
+    private static void Map(Utf8JsonWriter w, IEnumerable<KeyValuePair<string, string>> map)
+    {
+        w.WriteStartObject();
+        foreach (var (key, value) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.WriteString(key, value);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>An array of arrays, one per row.</summary>
+    private static void Rows<T>(Utf8JsonWriter w, IEnumerable<T> rows, Action<Utf8JsonWriter, T> row)
+    {
+        w.WriteStartArray();
+        foreach (var item in rows)
+        {
+            w.WriteStartArray();
+            row(w, item);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
 }

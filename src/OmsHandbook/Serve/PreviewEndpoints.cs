@@ -43,7 +43,7 @@ public sealed class PreviewEndpoints(PreviewState state, PreviewEvents events)
         // Subscribe first, then say hello: an event between the two is queued, not lost.
         var queue = events.Subscribe(context.RequestAborted);
         var now = state.Current;
-        await response.WriteAsync(PreviewEvents.Format("hello", new { now.Build, now.Failure }), context.RequestAborted);
+        await response.WriteAsync(PreviewEvents.Format("hello", new HelloMessage(now.Build, now.Failure), PreviewJson.Default.HelloMessage), context.RequestAborted);
         await response.Body.FlushAsync(context.RequestAborted);
         try
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 
 namespace OmsHandbook.Serve;
@@ -9,8 +10,6 @@ namespace OmsHandbook.Serve;
 /// </summary>
 public sealed class PreviewEvents
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly Lock gate = new();
     private readonly HashSet<Channel<string>> pages = [];
     private bool closed;
@@ -28,7 +27,7 @@ public sealed class PreviewEvents
     }
 
     /// <summary>One SSE message: "event: name" and its data as one line of JSON.</summary>
-    public static string Format(string name, object data) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
+    public static string Format<T>(string name, T data, JsonTypeInfo<T> type) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, type)}\n\n";
 
     /// <summary>Starts a queue for one page; it ends when the page leaves or the server stops.</summary>
     public ChannelReader<string> Subscribe(CancellationToken pageGone)
@@ -57,9 +56,9 @@ public sealed class PreviewEvents
         return channel.Reader;
     }
 
-    public void Publish(string name, object data)
+    public void Publish<T>(string name, T data, JsonTypeInfo<T> type)
     {
-        var message = Format(name, data);
+        var message = Format(name, data, type);
         lock (gate)
         {
             foreach (var page in pages)

@@ -59,7 +59,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             else
             {
                 var snapshot = state.Update(s => new PreviewSnapshot(s.Build + 1, new PreviewSite(files, redirects), null, netlify));
-                events.Publish("reload", new { snapshot.Build, Paths = reload });
+                events.Publish("reload", new ReloadMessage(snapshot.Build, reload), PreviewJson.Default.ReloadMessage);
             }
 
             // What the caches saved: the preview's rebuilds are incremental wherever the change allows.
@@ -75,7 +75,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
                 .Select(d => new FailureLine(d.Location.File, d.Location.Line, d.Location.Column, d.Severity == Severity.Error ? "error" : "warning", d.Code, d.Message))
                 .ToList());
             var snapshot = state.Update(s => s with { Failure = failure, Netlify = netlify });
-            events.Publish("failure", new { snapshot.Build, failure });
+            events.Publish("failure", new FailureMessage(snapshot.Build, failure), PreviewJson.Default.FailureMessage);
             var kept = snapshot.Site is null ? "there is no site to show until it builds" : "the last good site stays served";
             await stdout.WriteLineAsync($"{cause}{(first ? "The" : "the")} build failed with {result.Diagnostics.ErrorCount} error(s) in {seconds} s; open pages show them, and {kept}.");
         }
@@ -113,7 +113,7 @@ public sealed class SiteRebuilder(PreviewOptions options, PreviewState state, Pr
             }
 
             var snapshot = state.Update(s => s with { Build = s.Build + 1, Site = shown with { Files = files } });
-            events.Publish("reload", new { snapshot.Build, Paths = reload });
+            events.Publish("reload", new ReloadMessage(snapshot.Build, reload), PreviewJson.Default.ReloadMessage);
         }
 
         return new ShownFirst(pages, clock.Elapsed, RebuildCounts.Of(builder.Memo!));
