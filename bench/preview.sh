@@ -24,7 +24,7 @@ port=${PORT:-5091}
 source_input=$(cd "${1:-$root/input}" && pwd)
 
 mkdir -p "$out"
-publish_args=${PUBLISH_ARGS--r linux-x64 --self-contained false -p:PublishReadyToRun=true}
+publish_args=${PUBLISH_ARGS--r linux-x64}
 echo "Publishing the generator (Release $publish_args)..." >&2
 # shellcheck disable=SC2086 # publish_args is a list of arguments
 dotnet publish "$root/src/OmsHandbook" -c Release -o "$out/bin/site" --nologo -v q $publish_args >&2

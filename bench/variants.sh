@@ -16,7 +16,7 @@ size=${1:-1000}
 mkdir -p "$out"
 echo "Publishing the generator with JIT only and with ReadyToRun..." >&2
 dotnet publish "$root/src/OmsHandbook" -c Release -o "$out/bin/site" --nologo -v q >&2
-dotnet publish "$root/src/OmsHandbook" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+dotnet publish "$root/src/OmsHandbook" -c Release -r linux-x64 -p:PublishAot=false --self-contained false -p:PublishReadyToRun=true \
   -o "$out/bin/site-r2r" --nologo -v q >&2
 
 if [ "$size" = real ]; then

@@ -34,10 +34,19 @@ public sealed class TomlDocument
         TomlTable root;
         try
         {
-            root = TomlSerializer.Deserialize<TomlTable>(text, new TomlSerializerOptions { MetadataStore = metadata })!;
+            // Through the generated reader, not the reflecting one, so the preview runs ahead-of-time compiled.
+            var options = new TomlSerializerOptions { MetadataStore = metadata, TypeInfoResolver = TomlTables.Default };
+            root = TomlSerializer.Deserialize(text, (TomlTypeInfo<TomlTable>)TomlTables.Default.GetTypeInfo(typeof(TomlTable), options)!)!;
         }
-        catch (TomlException ex)
+        catch (TomlException outer)
         {
+            // That reader wraps the parser's mistake in one of its own, placed where the table began.
+            var ex = outer;
+            while (ex.InnerException is TomlException deeper)
+            {
+                ex = deeper;
+            }
+
             ThrowOnError(ex.Diagnostics);
             throw new NetlifyConfigException(new TomlPosition(ex.Line ?? 1, ex.Column ?? 1), NotToml(ex.Message));
         }
@@ -137,3 +146,7 @@ public sealed class TomlDocument
         }
     }
 }
+
+/// <summary>Tomlyn's reader for plain tables, generated at compile time rather than found by reflection.</summary>
+[TomlSerializable(typeof(TomlTable))]
+internal sealed partial class TomlTables : TomlSerializerContext;
