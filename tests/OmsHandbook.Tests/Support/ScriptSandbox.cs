@@ -19,15 +19,15 @@ public static class ScriptSandbox
     public static string Which(string tool) =>
         File.Exists("/usr/bin/" + tool) ? "/usr/bin/" + tool : "/bin/" + tool;
 
-    /// <summary>Runs the script to its end (two minutes at most) and returns its exit code and what it printed.</summary>
-    public static (int Code, string Output) Run(ProcessStartInfo start)
+    /// <summary>Runs the script to its end (two minutes at most, unless told) and returns its exit code and what it printed.</summary>
+    public static (int Code, string Output) Run(ProcessStartInfo start, TimeSpan? limit = null)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the script did not finish");
+        Assert.True(process.WaitForExit(limit ?? TimeSpan.FromMinutes(2)), "the script did not finish");
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }

@@ -133,8 +133,11 @@ public sealed class SearchIndexReader
         var url = data[1].GetString()!;
         var anchor = item[1].GetString()!;
         var text = inline ? item[2] : Parse(PagePath(page, "s"))[entry - pageStarts[page]];
-        return (data[0].GetString()!, item[0].GetString()!, anchor.Length > 0 ? url + "#" + anchor : url, text.GetString()!);
+        return (data[0].GetString()!, item[0].GetString()!, Href(url, anchor), text.GetString()!);
     }
+
+    /// <summary>A result's link: the page, and the section's anchor when it has one.</summary>
+    private static string Href(string url, string anchor) => anchor.Length > 0 ? url + "#" + anchor : url;
 
     /// <summary>
     /// What the shard holding this term shows without a page file: entry -> (title, heading, link),
@@ -144,7 +147,7 @@ public sealed class SearchIndexReader
         ? new Dictionary<int, (string, string, string)>()
         : Parse(ShardPath(term)).GetProperty("shown").EnumerateArray().ToDictionary(
             s => s[0].GetInt32(),
-            s => (s[1].GetString()!, s[3].GetString()!, s[4].GetString()!.Length > 0 ? s[2].GetString() + "#" + s[4].GetString() : s[2].GetString()!));
+            s => (s[1].GetString()!, s[3].GetString()!, Href(s[2].GetString()!, s[4].GetString()!)));
 
     /// <summary>The entries a term occurs in, shown as their links.</summary>
     public IReadOnlyList<string> HrefsFor(string term) => Postings(term).Select(p => Entry(p.Entry).Href).ToList();

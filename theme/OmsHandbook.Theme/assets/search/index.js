@@ -133,14 +133,16 @@ class SearchIndex {
 
   /** What a result shows of an entry, but its text: page title, heading and link. */
   async entry(entry) {
-    if (this.shown.has(entry)) {
-      const { title, url, heading, anchor } = this.shown.get(entry);
-      return { entry, title, heading, href: anchor ? `${url}#${anchor}` : url };
-    }
+    const { title, url, heading, anchor } = this.shown.get(entry) ?? await this.fromPage(entry);
+    return { entry, title, heading, href: anchor ? `${url}#${anchor}` : url };
+  }
+
+  /** What the page's heading file says of an entry the shards did not show. */
+  async fromPage(entry) {
     const page = this.pageOf(entry);
     const [title, url, entries] = this.inlinePages ? this.inlinePages[page] : await this.file(this.pageFiles, 'p', page);
     const [heading, anchor] = entries[entry - this.pageStarts[page]];
-    return { entry, title, heading, href: anchor ? `${url}#${anchor}` : url };
+    return { title, url, heading, anchor };
   }
 
   /** An entry's text if it is at hand (always, for a one-file index), else null. */
