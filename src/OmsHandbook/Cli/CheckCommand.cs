@@ -29,7 +29,7 @@ public sealed class CheckCommand(TextWriter stdout, TextWriter stderr, Action<st
         var result = await new SiteBuilder().BuildAsync(checkOptions, cancellation);
         await options.PrintDiagnosticsAsync(parse, result, stderr);
         await options.PrintReportAsync(parse, result, stdout);
-        var passed = result.Succeeded && !(parse.GetValue(strict) && result.Diagnostics.WarningCount > 0);
+        var passed = result.Succeeded && !(parse.GetValue(strict) && result.Diagnostics.BlockingWarningCount > 0);
         await stdout.WriteLineAsync((passed ? "Check passed: " : "Check failed: ") + SiteOptions.Counts(result));
         return passed ? CommandLine.Success : CommandLine.Failed;
     }

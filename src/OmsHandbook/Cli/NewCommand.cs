@@ -9,8 +9,7 @@ public sealed class NewCommand(TextWriter stdout, TextWriter stderr)
     public Command CreateCommand()
     {
         var command = new Command("new", "Starts a chapter, a glossary term or a FAQ entry with everything the build needs.");
-        command.Add(Create("chapter", "title", "Writes input/chapters/NN-slug.md with the next number and valid front matter.", withToday: true,
-            (input, text, today) => ChapterScaffold.Create(input, text, today)));
+        command.Add(Chapter());
         command.Add(Create("term", "term", "Adds a term to the end of input/glossary.yml.", withToday: false,
             (input, text, _) => GlossaryTermScaffold.Add(input, text)));
         command.Add(Create("faq", "question", "Adds a question to the end of input/faq.yml.", withToday: false,
@@ -18,7 +17,26 @@ public sealed class NewCommand(TextWriter stdout, TextWriter stderr)
         return command;
     }
 
-    private Command Create(string name, string argumentName, string description, bool withToday, Func<string, string, DateOnly, ScaffoldResult> scaffold)
+    /// <summary>`new chapter "Title"`, or with `--lang es --translates 02-symptoms.md` the translation of an English chapter.</summary>
+    private Command Chapter()
+    {
+        var language = new Option<string?>("--lang") { Description = "Start a translation in input/LANG/chapters/ (e.g. es) instead of an English chapter; needs --translates." };
+        var original = new Option<string?>("--translates") { Description = "With --lang: the English chapter's file name, e.g. 02-symptoms.md." };
+        var command = Create("chapter", "title", "Writes input/chapters/NN-slug.md with the next number and valid front matter.", withToday: true,
+            (input, text, today, parse) => parse.GetValue(language) is { } lang
+                ? parse.GetValue(original) is { } of
+                    ? TranslationScaffold.Create(input, lang, of, text, today)
+                    : ScaffoldResult.Refused("--lang needs --translates with the English chapter's file name, e.g. --translates 02-symptoms.md")
+                : ChapterScaffold.Create(input, text, today));
+        command.Add(language);
+        command.Add(original);
+        return command;
+    }
+
+    private Command Create(string name, string argumentName, string description, bool withToday, Func<string, string, DateOnly, ScaffoldResult> scaffold) =>
+        Create(name, argumentName, description, withToday, (input, text, today, _) => scaffold(input, text, today));
+
+    private Command Create(string name, string argumentName, string description, bool withToday, Func<string, string, DateOnly, ParseResult, ScaffoldResult> scaffold)
     {
         var command = new Command(name, description);
         var text = new Argument<string>(argumentName) { Description = $"The {argumentName}, in quotes." };
@@ -38,7 +56,7 @@ public sealed class NewCommand(TextWriter stdout, TextWriter stderr)
                 return CommandLine.BadUsage;
             }
 
-            var result = scaffold(parse.GetValue(input)!, parse.GetValue(text)!, day);
+            var result = scaffold(parse.GetValue(input)!, parse.GetValue(text)!, day, parse);
             await (result.Written ? stdout : stderr).WriteLineAsync(result.Written ? result.Message : "Nothing written: " + result.Message);
             return result.Written ? CommandLine.Success : CommandLine.Failed;
         });

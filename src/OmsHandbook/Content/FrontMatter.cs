@@ -64,6 +64,8 @@ public static class FrontMatter
         var nextReview = map.OptionalDate("next_review");
         var reviewedBy = map.OptionalString("reviewed_by") ?? "";
         var aliases = map.StringList("aliases", PublishedValue.SitePath);
+        var translationOf = map.OptionalString("translation_of") is { } original ? new Located<string>(original.Trim(), map.LocationOf("translation_of")) : null;
+        var sourceHash = map.OptionalString("source_hash") is { } hash ? new Located<string>(hash.Trim(), map.LocationOf("source_hash")) : null;
         var reviewLocation = nextReview is null ? map.LocationOf("last_reviewed") : map.LocationOf("next_review");
         map.ReportUnknownKeys();
 
@@ -82,6 +84,8 @@ public static class FrontMatter
             reviewedBy.Trim(), aliases, map.Location, reviewLocation)
         {
             LastReviewedLocation = lastReviewed is null ? null : map.LocationOf("last_reviewed"),
+            TranslationOf = translationOf,
+            SourceHash = sourceHash,
         };
     }
 }

@@ -13,6 +13,9 @@ public static class GlossaryLoader
         foreach (var map in YamlMap.ListOf(file, diagnostics, "term", "each glossary entry"))
         {
             var term = map.RequiredString("term");
+            // A translation's entry names the first edition's entry it translates by that entry's slug, so
+            // both editions' entries share an anchor and a place in search.
+            var id = map.OptionalString("id");
             var aliases = map.StringList("aliases");
             var definition = map.RequiredMarkdown("definition");
             var seeAlso = map.StringList("see_also");
@@ -22,7 +25,7 @@ public static class GlossaryLoader
                 continue;
             }
 
-            terms.Add(new GlossaryTerm(term.Trim(), Slug.From(term), aliases, d.Text, d.Location, seeAlso, map.Location));
+            terms.Add(new GlossaryTerm(term.Trim(), Slug.From(id ?? term), aliases, d.Text, d.Location, seeAlso, map.Location));
         }
 
         return terms;

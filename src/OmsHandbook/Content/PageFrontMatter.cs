@@ -22,6 +22,12 @@ public sealed record PageFrontMatter(
     /// <summary>Where last_reviewed is written, for a message about that date alone.</summary>
     public SourceLocation? LastReviewedLocation { get; init; }
 
+    /// <summary>For a page of a translation: the file name of the page it translates, in the first edition's chapters/ ("02-symptoms.md").</summary>
+    public Located<string>? TranslationOf { get; init; }
+
+    /// <summary>For a page of a translation: the content hash of the original's text it was translated from (<see cref="TranslationSource"/>).</summary>
+    public Located<string>? SourceHash { get; init; }
+
     /// <summary>A year on, or the last day there is: a date in year 9999 is valid YAML and must not crash the build.</summary>
     private static DateOnly AYearAfter(DateOnly date) => date.Year < DateOnly.MaxValue.Year ? date.AddYears(1) : DateOnly.MaxValue;
 }

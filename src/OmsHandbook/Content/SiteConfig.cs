@@ -1,3 +1,5 @@
+using OmsHandbook.Core;
+
 namespace OmsHandbook.Content;
 
 /// <summary>Site-wide settings from site.yml.</summary>
@@ -20,6 +22,9 @@ public sealed record SiteConfig(
 {
     /// <summary>The size limit for an SVG figure when site.yml names none: a figure is part of its page's bytes on a phone.</summary>
     public const int DefaultFigureMaxBytes = 20_000;
+
+    /// <summary>Where this edition's pages are published: the site's root, or a translation's folder ("/es/").</summary>
+    public EditionPaths Paths { get; init; } = EditionPaths.Main;
 
     /// <summary>The readability ceiling for pages families read when site.yml names none (NHS prioritises pages above 12).</summary>
     public const int DefaultSmogCeiling = 12;

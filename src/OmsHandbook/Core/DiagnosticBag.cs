@@ -51,6 +51,9 @@ public sealed class DiagnosticBag
 
     public int WarningCount => items.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>The warnings `check --strict` fails on: all but <see cref="DiagnosticCodes.NotBlockingUnderStrict"/>.</summary>
+    public int BlockingWarningCount => items.Count(d => d.Severity == Severity.Warning && !DiagnosticCodes.NotBlockingUnderStrict.Contains(d.Code));
+
     /// <summary>All diagnostics in a stable order (file, line, column, code), whatever order they were found in.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         items.OrderBy(d => d.Location.File, StringComparer.Ordinal)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace OmsHandbook.Core;
 
 /// <summary>
@@ -42,6 +44,9 @@ public static class DiagnosticCodes
     public const string UnknownUrgentHelpPage = "OMS0213";
     public const string SynonymGroupTooSmall = "OMS0214";
     public const string DuplicateSynonym = "OMS0215";
+    public const string TranslationUnpaired = "OMS0216";
+    public const string TranslationBehind = "OMS0217";
+    public const string TranslationFolderClash = "OMS0218";
 
     // 03xx: Markdown.
     public const string LinkToMissingPage = "OMS0301";
@@ -82,4 +87,10 @@ public static class DiagnosticCodes
 
     // 07xx: the preview server.
     public const string NetlifyConfigUnreadable = "OMS0701";
+
+    /// <summary>
+    /// Warnings `check --strict` lets through: a translation that fell behind tells its readers so on
+    /// the page, and an English fix must never wait for a translator.
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotBlockingUnderStrict = new[] { TranslationBehind }.ToFrozenSet(StringComparer.Ordinal);
 }

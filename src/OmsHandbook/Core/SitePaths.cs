@@ -2,23 +2,19 @@ using System.Collections.Frozen;
 
 namespace OmsHandbook.Core;
 
-/// <summary>Published URL paths, the output files that serve them, and the rules for the addresses content may take.</summary>
+/// <summary>The rules between published URL paths and the output files that serve them, and for the addresses content may take (each edition's own pages: <see cref="EditionPaths"/>).</summary>
 public static class SitePaths
 {
-    public const string Home = "/";
-    public const string Faq = "/faq/";
-    public const string Glossary = "/glossary/";
-    public const string Print = "/print/";
-    public const string Search = "/search/";
-    public const string Contents = "/contents/";
-    public const string NotFound = "/404.html";
+    /// <summary>The page served for an address with no page, in each edition's folder.</summary>
+    public const string NotFoundFile = "404.html";
 
     /// <summary>
     /// Top-level names the site itself publishes under, which no chapter may take as its slug: its own
     /// pages above, the asset and media folders, and the 404 page.
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedSlugs =
-        new[] { Faq, Glossary, Search, Print, Contents }.Select(path => path.Trim('/')).Concat(["assets", "media", "404"])
+        new[] { EditionPaths.Main.Faq, EditionPaths.Main.Glossary, EditionPaths.Main.Search, EditionPaths.Main.Print, EditionPaths.Main.Contents }
+            .Select(path => path.Trim('/')).Concat(["assets", "media", "404"])
             .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>An alias as a site path: leading and trailing slash, so "/old" and "old/" are the same.</summary>

@@ -14,23 +14,24 @@ using OmsHandbook.Markdown.Tables;
 
 namespace OmsHandbook.Markdown;
 
-/// <summary>The one Markdig pipeline of a build, with our extensions: built once, shared by every page.</summary>
+/// <summary>The Markdig pipeline of one edition, with our extensions: built once, shared by every page of that edition.</summary>
 /// <param name="isReservedId">The ids the layout writes around the body, which no heading may take.</param>
 /// <param name="encodeAddress">
 /// Applied to every link and image address as it is written. Markdig escapes spaces, quotes and
 /// non-ASCII, but keeps a lone '%', a second '#' and '[' ']', which the URL standard refuses.
 /// </param>
-public sealed class HandbookMarkdown(Func<string, bool> isReservedId, Func<string, string>? encodeAddress = null)
+/// <param name="words">What the extensions write in the page's language; English when null.</param>
+public sealed class HandbookMarkdown(Func<string, bool> isReservedId, Func<string, string>? encodeAddress = null, MarkdownWords? words = null)
 {
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
-        .Use<ScrollableTableExtension>()
-        .Use<CitationExtension>()
-        .Use<CareCardExtension>()
+        .Use(new ScrollableTableExtension(words ?? MarkdownWords.English))
+        .Use(new CitationExtension(words ?? MarkdownWords.English))
+        .Use(new CareCardExtension(words ?? MarkdownWords.English))
         .Use<PrintableExtension>()
         .Use<KeyPointsExtension>()
         .Use<FigureExtension>()
-        .Use<GlossaryLinkExtension>()
+        .Use(new GlossaryLinkExtension(words ?? MarkdownWords.English))
         .UsePreciseSourceLocation()
         .Build();
 

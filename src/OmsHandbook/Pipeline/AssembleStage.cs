@@ -12,30 +12,63 @@ namespace OmsHandbook.Pipeline;
 /// <summary>Stage 5's product: every page ready for the layout, plus the site's other files.</summary>
 public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<MediaFile> Media);
 
-/// <summary>What the render stages made of the whole handbook: the content, and every piece of it as HTML.</summary>
+/// <summary>What the render stages made of one edition: its content, and every piece of it as HTML.</summary>
 public sealed record RenderedSite(HandbookContent Content, RenderedContent Rendered);
 
 /// <summary>
-/// Stage 5 (whole site): whole-site views — navigation, neighbours, FAQ, glossary back-links, print
-/// edition, search index, sitemap, redirects. For a first look (<see cref="BuildScope.Saved"/>), only
-/// the home page and chapters, exactly as a whole build frames them.
+/// Stage 5 (whole site): whole-site views of every edition — navigation, neighbours, FAQ, glossary
+/// back-links, print edition, search index — then what ties the editions together (each page's
+/// alternates in the other languages, the language switcher, a translation's notice) and the files
+/// the site has once: sitemap, robots.txt, redirects. For a first look (<see cref="BuildScope.Saved"/>),
+/// only the home pages and chapters, exactly as a whole build frames them.
 /// </summary>
 /// <param name="memo">Search work remembered from before (the preview's); null does it all.</param>
 /// <param name="searchIndex">When the search index shards; the default when null.</param>
-public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMemo? memo = null, SearchIndexOptions? searchIndex = null) : ISiteStage<RenderedSite, AssembledSite>
+public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMemo? memo = null, SearchIndexOptions? searchIndex = null) : ISiteStage<IReadOnlyList<RenderedSite>, AssembledSite>
 {
-    public AssembledSite Run(RenderedSite input, BuildContext context)
+    /// <param name="editions">The first edition, then each translation.</param>
+    public AssembledSite Run(IReadOnlyList<RenderedSite> editions, BuildContext context)
     {
-        var (content, rendered) = input;
+        var main = editions[0].Content;
+        var built = editions.Select(edition => Edition(edition, context)).ToList();
+        var linked = EditionLinks.Between(editions.Select(e => e.Content).ToList(), built.Select(b => b.Pages).ToList());
+        var pages = built.SelectMany(b => b.Pages).Select(linked.Apply).ToList();
+        if (!context.Scope.IsWholeSite)
+        {
+            return new AssembledSite(pages, [], []);
+        }
+
+        var reviewed = editions.SelectMany(e => e.Content.Pages).ToDictionary(c => c.UrlPath, c => c.Meta.LastReviewed, StringComparer.Ordinal);
+        var listed = pages
+            .Where(p => !p.UrlPath.EndsWith(SitePaths.NotFoundFile, StringComparison.Ordinal))
+            .Select(p => new SitemapEntry(p.UrlPath, reviewed.GetValueOrDefault(p.UrlPath), linked.AlternatesOf(p.UrlPath)));
+        var files = new List<OutputFile>(built[0].Assets.Files.Concat(built.SelectMany(b => b.Index.Files)))
+        {
+            SiteFiles.Sitemap(main.Site, listed),
+            SiteFiles.Robots(main.Site),
+            SiteFiles.Redirects(editions.SelectMany(e => e.Content.Pages), editions.Skip(1).Select(e => e.Content.Site.Paths)),
+        };
+        if (context.Options.NoIndex)
+        {
+            files.Add(SiteFiles.NoIndexHeaders());
+        }
+
+        return new AssembledSite(pages, files, main.Media);
+    }
+
+    /// <summary>One edition's pages (framed, not yet linked to the other editions) and its search index.</summary>
+    private BuiltEdition Edition(RenderedSite edition, BuildContext context)
+    {
+        var (content, rendered) = edition;
         var frame = Frame.Of(content, themeAssets);
         var site = content.Site;
         var chrome = frame.Chrome;
-        var tips = new GlossaryTips(rendered.Glossary);
+        var tips = new GlossaryTips(rendered.Glossary, site.Paths.Glossary);
         var pages = new List<PageToRender>();
         pages.AddRange(ArticlePages.Build(site, chrome, frame.ChromeKey, rendered, tips));
         if (!context.Scope.IsWholeSite)
         {
-            return new AssembledSite(frame.Windowed(pages), [], []);
+            return new BuiltEdition(frame.Windowed(pages), frame.Assets, new SearchIndexFiles("", [], false));
         }
 
         pages.Add(FaqPage.Build(content, chrome, rendered, tips));
@@ -43,33 +76,22 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
         pages.AddRange(PrintEdition.Build(site, chrome, frame.ChromeKey, rendered));
         pages.Add(SearchPage.Build(content, chrome, rendered, frame.SearchBox));
         // Made from what every page shares and nothing else.
-        pages.Add(NotFoundPage.Build(site, chrome, content.Chapters) with { Key = PageKey.Of(frame.ChromeKey, SitePaths.NotFound) });
+        pages.Add(NotFoundPage.Build(site, chrome, content.Chapters) with { Key = PageKey.Of(frame.ChromeKey, site.Paths.NotFound) });
         if (frame.Navigation.IsWindowed)
         {
-            pages.Add(frame.Navigation.ContentsPage(site, chrome) with { Key = PageKey.Of(frame.ChromeKey, SitePaths.Contents) });
+            pages.Add(frame.Navigation.ContentsPage(site, chrome) with { Key = PageKey.Of(frame.ChromeKey, site.Paths.Contents) });
         }
 
         // Pages name the index only by its fixed address, so it is made after them.
         context.Cancellation.ThrowIfCancellationRequested();
-        var corpus = SearchCorpusBuilder.Build(content, rendered, memo?.SearchPages);
-        var index = SearchIndexWriter.Write(corpus, searchIndex ?? SearchIndexOptions.Default, memo?.SearchWeights, context.Cancellation);
-        var reviewed = content.Pages.ToDictionary(c => c.UrlPath, c => c.Meta.LastReviewed, StringComparer.Ordinal);
-        var listed = pages
-            .Where(p => p.UrlPath != SitePaths.NotFound)
-            .Select(p => (p.UrlPath, reviewed.GetValueOrDefault(p.UrlPath)));
-        var files = new List<OutputFile>(frame.Assets.Files.Concat(index.Files))
-        {
-            SiteFiles.Sitemap(site, listed),
-            SiteFiles.Robots(site),
-            SiteFiles.Redirects(content.Pages),
-        };
-        if (context.Options.NoIndex)
-        {
-            files.Add(SiteFiles.NoIndexHeaders());
-        }
-
-        return new AssembledSite(frame.Windowed(pages), files, content.Media);
+        var text = chrome.Text;
+        var corpus = SearchCorpusBuilder.Build(content, rendered, memo?.SearchPages, new CorpusLabels(text.FaqTitle, text.GlossaryTitle, text.AlsoCalled));
+        var options = (searchIndex ?? SearchIndexOptions.Default) with { Folder = site.Paths.Root.TrimStart('/') };
+        var index = SearchIndexWriter.Write(corpus, options, memo?.SearchWeights, context.Cancellation);
+        return new BuiltEdition(frame.Windowed(pages), frame.Assets, index);
     }
+
+    private sealed record BuiltEdition(IReadOnlyList<PageToRender> Pages, FingerprintedAssets Assets, SearchIndexFiles Index);
 
     /// <summary>What every page is framed by: the fingerprinted assets, the search box, the header and chapter list.</summary>
     private sealed record Frame(FingerprintedAssets Assets, SearchBoxView SearchBox, SiteChrome Chrome, Lazy<string> ChromeKey, ChapterNavigation Navigation)
@@ -78,7 +100,8 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
         {
             // The search script's shared constants come from the C# index builder, not from a copy in the theme.
             var assets = new FingerprintedAssets([.. themeAssets, new ThemeAsset(SearchScriptConstants.ModulePath, SearchScriptConstants.Module)]);
-            var searchBox = new SearchBoxView(assets.Href("search.js"), SearchIndexWriter.ManifestHref, SitePaths.Search);
+            var paths = content.Site.Paths;
+            var searchBox = new SearchBoxView(assets.Href("search.js"), paths.Root + SearchIndexWriter.ManifestPath, paths.Search);
             var chrome = SiteChromeBuilder.Build(content.Site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox,
                 content.Media.Any(m => m.RelativePath == SiteChromeBuilder.ShareImage));
             // Only the preview ever compares page keys: a single build never serialises this. A hash,
@@ -86,7 +109,7 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
             // list were most of the time the preview took to show a save.
             var chromeKey = new Lazy<string>(() => Convert.ToHexString(SHA256.HashData(
                 [.. JsonSerializer.SerializeToUtf8Bytes(content.Site, KeyJson.Default.SiteConfig), .. JsonSerializer.SerializeToUtf8Bytes(chrome, KeyJson.Default.SiteChrome)])));
-            return new Frame(assets, searchBox, chrome, chromeKey, new ChapterNavigation(chrome.Chapters));
+            return new Frame(assets, searchBox, chrome, chromeKey, new ChapterNavigation(chrome.Chapters, paths, chrome.Text));
         }
 
         /// <summary>Past the full-list limit, each page lists only the chapters around it.</summary>

@@ -28,32 +28,54 @@ public sealed class LoadStage(Memo<LoadedPage>? memo = null) : ISiteStage<Handbo
         }
 
         var input = new InputFolder(context.Options.InputDirectory, diagnostics, context.Options.ListFilesInReverse);
-        var site = ReadRequired(input, SiteConfigLoader.FileName, diagnostics) is { } siteFile
+        var referencesFile = ReadOptional(input, ReferenceLoader.FileName);
+        var references = referencesFile is null ? [] : ReferenceLoader.Load(referencesFile, diagnostics);
+        var media = MediaFiles(input);
+        var main = ReadEdition(input, "", context, references, media, figures: null);
+        var translations = TranslationFolders(input)
+            .Select(folder => ReadEdition(input, folder + "/", context, references, media, main?.Figures))
+            .ToList();
+        LeadWithTheCause(input, diagnostics,
+            (GlossaryLoader.FileName, [DiagnosticCodes.UnknownGlossaryTerm, DiagnosticCodes.UnknownSeeAlso]),
+            (ReferenceLoader.FileName, [DiagnosticCodes.UnknownCitation]));
+        if (main is null || translations.Any(t => t is null))
+        {
+            return null;
+        }
+
+        return main with { Translations = translations.Select(t => Paired(t!, main)).ToList() };
+    }
+
+    /// <summary>
+    /// One edition: input/ itself, or a translation in a folder of it ("es/") with the same shape.
+    /// The bibliography and the media are the first edition's, shared by every edition (and published once).
+    /// </summary>
+    /// <param name="folder">"" for the first edition; the translation's folder with a slash ("es/").</param>
+    /// <param name="figures">The first edition's SVG figures, for a translation; null reads them from the media.</param>
+    private HandbookContent? ReadEdition(InputFolder input, string folder, BuildContext context, IReadOnlyList<Reference> references, IReadOnlyList<MediaFile> media,
+        IReadOnlyDictionary<string, SvgFigure>? figures)
+    {
+        var diagnostics = context.Diagnostics;
+        var site = ReadRequired(input, folder + SiteConfigLoader.FileName, diagnostics) is { } siteFile
             ? SiteConfigLoader.Load(siteFile, diagnostics)
             : null;
-        var home = ReadRequired(input, PageLoader.HomeFile, diagnostics) is { } homeFile
+        var home = ReadRequired(input, folder + PageLoader.HomeFile, diagnostics) is { } homeFile
             ? PageLoader.LoadHome(homeFile, diagnostics)
             : null;
 
-        var chapters = ChapterFiles(input)
+        var chapters = ChapterFiles(input, folder)
             .AsParallel().AsOrdered()
             .WithCancellation(context.Cancellation)
             .Select(relative => input.Read(relative) is not { } file ? null : LoadChapter(file, diagnostics))
             .OfType<ContentPage>()
             .ToList();
 
-        var faqFile = ReadOptional(input, FaqLoader.FileName);
-        var glossaryFile = ReadOptional(input, GlossaryLoader.FileName);
-        var referencesFile = ReadOptional(input, ReferenceLoader.FileName);
-        var synonymsFile = ReadOptional(input, SynonymLoader.FileName);
+        var faqFile = ReadOptional(input, folder + FaqLoader.FileName);
+        var glossaryFile = ReadOptional(input, folder + GlossaryLoader.FileName);
+        var synonymsFile = ReadOptional(input, folder + SynonymLoader.FileName);
         var faq = faqFile is null ? [] : FaqLoader.Load(faqFile, diagnostics);
         var glossary = glossaryFile is null ? [] : GlossaryLoader.Load(glossaryFile, diagnostics);
-        var references = referencesFile is null ? [] : ReferenceLoader.Load(referencesFile, diagnostics);
         var synonyms = synonymsFile is null ? [] : SynonymLoader.Load(synonymsFile, diagnostics);
-        LeadWithTheCause(input, diagnostics,
-            (GlossaryLoader.FileName, [DiagnosticCodes.UnknownGlossaryTerm, DiagnosticCodes.UnknownSeeAlso]),
-            (ReferenceLoader.FileName, [DiagnosticCodes.UnknownCitation]));
-
         if (site is null || home is null)
         {
             return null;
@@ -61,15 +83,32 @@ public sealed class LoadStage(Memo<LoadedPage>? memo = null) : ISiteStage<Handbo
 
         // Every page's address starts with these; written once as valid URLs (site.yml may say "exämple.org" or "{...}").
         var baseUrl = context.Options.BaseUrlOverride?.TrimEnd('/') ?? site.BaseUrl;
-        site = site with { BaseUrl = Href.Encode(baseUrl), Repository = site.Repository is null ? null : Href.Encode(site.Repository) };
-
-        var media = MediaFiles(input);
-        return new HandbookContent(site, home, ChapterOrder.Apply(chapters, site.Navigation, diagnostics), faq, glossary, references,
-            media, faqFile ?? Placeholder(input, FaqLoader.FileName), glossaryFile ?? Placeholder(input, GlossaryLoader.FileName))
+        var paths = folder.Length == 0 ? EditionPaths.Main : EditionPaths.Under(folder);
+        site = site with { BaseUrl = Href.Encode(baseUrl), Repository = site.Repository is null ? null : Href.Encode(site.Repository), Paths = paths };
+        chapters = chapters.Select(c => c with { Root = paths.Root }).ToList();
+        return new HandbookContent(site, home with { Root = paths.Root }, ChapterOrder.Apply(chapters, site.Navigation, diagnostics), faq, glossary, references,
+            media, faqFile ?? Placeholder(input, folder + FaqLoader.FileName), glossaryFile ?? Placeholder(input, folder + GlossaryLoader.FileName))
         {
             Synonyms = synonyms,
-            Figures = Figures(input, media, site.FigureMaxBytes, diagnostics),
+            Figures = figures ?? Figures(input, media, site.FigureMaxBytes, diagnostics),
         };
+    }
+
+    /// <summary>Folders of the input that hold a site.yml of their own: each is a translation, published under its name.</summary>
+    private static IEnumerable<string> TranslationFolders(InputFolder input) =>
+        Directory.EnumerateDirectories(input.Root)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => input.Exists(name + "/" + SiteConfigLoader.FileName))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>A translation whose pages know the first edition's slug of the page each translates (the footer and the language switcher pair them by it).</summary>
+    private static HandbookContent Paired(HandbookContent translation, HandbookContent main)
+    {
+        var originals = main.Chapters.ToDictionary(c => Path.GetFileName(c.File.FullPath), c => c.Slug, StringComparer.Ordinal);
+        ContentPage Pair(ContentPage page) =>
+            page.Meta.TranslationOf is { } of && originals.TryGetValue(of.Value, out var slug) ? page with { OriginalSlug = slug } : page;
+        return translation with { Home = translation.Home with { OriginalSlug = "" }, Chapters = translation.Chapters.Select(Pair).ToList() };
     }
 
     /// <summary>
@@ -171,8 +210,8 @@ public sealed class LoadStage(Memo<LoadedPage>? memo = null) : ISiteStage<Handbo
     private static InputFile Placeholder(InputFolder input, string relative) =>
         new(input.PathOf(relative), InputFolder.Display(input.PathOf(relative)), "") { RelativePath = relative };
 
-    private static IEnumerable<string> ChapterFiles(InputFolder input) =>
-        input.Files(PageLoader.ChapterFolder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
+    private static IEnumerable<string> ChapterFiles(InputFolder input, string folder) =>
+        input.Files(folder + PageLoader.ChapterFolder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
 
     /// <summary>Every SVG under input/media, held to the figure rules whether or not a page shows it yet.</summary>
     private static IReadOnlyDictionary<string, SvgFigure> Figures(InputFolder input, IReadOnlyList<MediaFile> media, int maxBytes, DiagnosticBag diagnostics) =>

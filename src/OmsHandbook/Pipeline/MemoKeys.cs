@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
+using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.HeadingIds;
 using OmsHandbook.Site;
 
@@ -27,12 +28,19 @@ internal static class MemoKeys
     public static string Layout(Lazy<string> pageKey, bool noIndex) => ContentHash.Of(pageKey.Value, noIndex ? "noindex" : "");
 
     /// <summary>Everything a page's rendering depends on beyond its own file.</summary>
-    public static string RenderContext(HandbookContent content, string inputRoot, IEnumerable<(ContentPage Page, IReadOnlyList<HeadingInfo> Headings)> outline)
+    /// <param name="original">For a translation, the first edition's pages its links may fall back to.</param>
+    public static string RenderContext(HandbookContent content, string inputRoot, IEnumerable<(ContentPage Page, IReadOnlyList<HeadingInfo> Headings)> outline,
+        IReadOnlyList<LinkTarget>? original = null)
     {
         var context = new StringBuilder(inputRoot).Append('\n');
         foreach (var (page, headings) in outline)
         {
             context.Append(page.File.FullPath).Append('\t').Append(page.UrlPath).Append('\t').AppendJoin(' ', headings.Select(h => h.Id)).Append('\n');
+        }
+
+        foreach (var target in original ?? [])
+        {
+            context.Append(target.FullPath).Append('\t').Append(target.UrlPath).Append('\t').AppendJoin(' ', target.Ids.Order(StringComparer.Ordinal)).Append('\n');
         }
 
         context.Append(content.GlossaryFile.Text).Append('\n')

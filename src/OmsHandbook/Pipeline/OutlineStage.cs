@@ -11,7 +11,11 @@ namespace OmsHandbook.Pipeline;
 /// check links between pages; with a memo (the preview's), a page whose file and place are unchanged
 /// is not parsed for its headings again.
 /// </summary>
-public sealed class OutlineStage(HandbookMarkdown markdown, BuildMemo? memo = null) : ISiteStage<HandbookContent, SiteOutline>
+/// <param name="original">
+/// For a translation, the first edition's pages: a link to a chapter not translated yet ("02-symptoms.md")
+/// leads to the English page rather than nowhere. None for the first edition.
+/// </param>
+public sealed class OutlineStage(HandbookMarkdown markdown, BuildMemo? memo = null, IReadOnlyList<LinkTarget>? original = null) : ISiteStage<HandbookContent, SiteOutline>
 {
     public SiteOutline Run(HandbookContent content, BuildContext context)
     {
@@ -39,10 +43,12 @@ public sealed class OutlineStage(HandbookMarkdown markdown, BuildMemo? memo = nu
             })
             .ToList();
 
-        var contextKey = pageKeys is null ? null : MemoKeys.RenderContext(content, inputRoot, pages.Zip(parsed.Select(p => p.Headings)));
+        var targets = pages.Select((page, i) =>
+            new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, parsed[i].Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal))).ToList();
+        var contextKey = pageKeys is null ? null : MemoKeys.RenderContext(content, inputRoot, pages.Zip(parsed.Select(p => p.Headings)), original);
         PageLinking MakeLinking() => new(
-            new ChapterLinkResolver(new LinkTargets(pages.Select((page, i) =>
-                new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, parsed[i].Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal))))),
+            // The edition's own pages come first: a file name both editions use means this edition's page.
+            new ChapterLinkResolver(new LinkTargets(targets.Concat(original ?? []))),
             new GlossaryLinker(new GlossaryIndex(content.Glossary)),
             new ImageResolver(Path.Combine(inputRoot, "media"), content.Media.Select(m => m.RelativePath).ToHashSet(StringComparer.Ordinal), content.Figures),
             content.Site.Urgency);
@@ -53,7 +59,7 @@ public sealed class OutlineStage(HandbookMarkdown markdown, BuildMemo? memo = nu
         var outlined = pages
             .Select((page, i) => new OutlinedPage(page, parsed[i].Headings, parsed[i].Tree, contextKey is null ? null : MemoKeys.Render(pageKeys![i], contextKey)))
             .ToList();
-        return new SiteOutline(content, outlined, linking, references);
+        return new SiteOutline(content, outlined, linking, references) { Targets = targets };
     }
 
     /// <summary>Parses a home page or chapter body, placed where it sits in its file.</summary>

@@ -1,12 +1,15 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using OmsHandbook.Checks;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Markdown;
+using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Readability;
 using OmsHandbook.Search;
 using OmsHandbook.Site;
 using OmsHandbook.Theme;
+using OmsHandbook.Theme.Text;
 
 namespace OmsHandbook.Pipeline;
 
@@ -31,7 +34,8 @@ public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, i
 /// <param name="memo">Kept between builds by the same builder, so the preview re-does only what a save changed; null for a single build.</param>
 public sealed class SiteBuilder(BuildMemo? memo = null)
 {
-    private readonly HandbookMarkdown markdown = new(LayoutIds.IsReserved, Href.Encode);
+    /// <summary>One Markdown pipeline per edition's language and folder, made the first time it is needed.</summary>
+    private readonly ConcurrentDictionary<(string Language, string Root), HandbookMarkdown> markdowns = new();
 
     /// <summary>What this builder remembers between its builds; null when it keeps nothing.</summary>
     public BuildMemo? Memo { get; } = memo;
@@ -91,10 +95,21 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
         context.Cancellation.ThrowIfCancellationRequested();
         progress.Now("checking the rules between files");
         content = new ValidateStage().Run(content, context);
-        progress.Now("finding every page's headings");
-        var outline = new OutlineStage(markdown, Memo).Run(content, context);
-        progress.Now("rendering the Markdown");
-        var (rendered, readability) = new RenderPhase(markdown, Memo?.Renders).Run(outline, context);
+        var editions = new List<RenderedSite>();
+        var readability = new List<PageReadability>();
+        IReadOnlyList<LinkTarget>? original = null;
+        foreach (var edition in content.Editions)
+        {
+            var markdown = MarkdownFor(edition.Site);
+            progress.Now("finding every page's headings");
+            var outline = new OutlineStage(markdown, Memo, original).Run(edition, context);
+            original ??= outline.Targets;
+            progress.Now("rendering the Markdown");
+            var rendered = new RenderPhase(markdown, Memo?.Renders).Run(outline, context);
+            editions.Add(new RenderedSite(edition, rendered.Rendered));
+            readability.AddRange(rendered.Readability);
+        }
+
         if (context.Diagnostics.HasErrors)
         {
             return Failed(context, clock) with { Readability = readability, SmogCeiling = content.Site.SmogCeiling };
@@ -102,7 +117,7 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
 
         LetGoOfGarbage(allocatedBefore);
         progress.Now("assembling the site-wide pages and the search index");
-        var site = new AssembleStage(ThemeAssetsFor(options), Memo, options.SearchIndex).Run(new RenderedSite(content, rendered), context);
+        var site = new AssembleStage(ThemeAssetsFor(options), Memo, options.SearchIndex).Run(editions, context);
         LetGoOfGarbage(allocatedBefore);
         progress.Now("laying out, checking and writing the pages");
         var files = await LayOutCheckAndWriteAsync(site, output, context, progress);
@@ -111,7 +126,7 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
             Memo.LastGood = content;
         }
 
-        return new BuildResult(files is not null, files is null ? 0 : site.Pages.Count, content.Glossary.Count, content.Faq.Count, context.Diagnostics, clock.Elapsed)
+        return new BuildResult(files is not null, files is null ? 0 : site.Pages.Count, content.Editions.Sum(e => e.Glossary.Count), content.Editions.Sum(e => e.Faq.Count), context.Diagnostics, clock.Elapsed)
         {
             Readability = readability,
             SmogCeiling = content.Site.SmogCeiling,
@@ -192,6 +207,15 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
             }
         }, context.Cancellation)));
     }
+
+    /// <summary>The edition's Markdown pipeline: its extensions write their words in its language, and link to its glossary.</summary>
+    private HandbookMarkdown MarkdownFor(SiteConfig site) =>
+        markdowns.GetOrAdd((site.Language, site.Paths.Root), _ =>
+        {
+            var text = UiText.For(site.Language);
+            return new HandbookMarkdown(LayoutIds.IsReserved, Href.Encode,
+                new MarkdownWords(text.SourceNumber, text.TableNamed, text.TableUnnamed, text.NonUrgentCard, text.UrgentCard, text.EmergencyCard, site.Paths.Glossary));
+        });
 
     private static BuildResult Failed(BuildContext context, Stopwatch clock) =>
         new(false, 0, 0, 0, context.Diagnostics, clock.Elapsed);

@@ -1,5 +1,6 @@
 using OmsHandbook.Content;
 using OmsHandbook.Markdown;
+using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.HeadingIds;
 
 namespace OmsHandbook.Pipeline;
@@ -8,7 +9,11 @@ namespace OmsHandbook.Pipeline;
 /// The barrier before rendering: every page's headings are known, so a link to any heading of any
 /// page can be checked, and the link resolvers are made once for the whole site.
 /// </summary>
-public sealed record SiteOutline(HandbookContent Content, IReadOnlyList<OutlinedPage> Pages, PageLinking Linking, IReadOnlyDictionary<string, Reference> References);
+public sealed record SiteOutline(HandbookContent Content, IReadOnlyList<OutlinedPage> Pages, PageLinking Linking, IReadOnlyDictionary<string, Reference> References)
+{
+    /// <summary>The edition's own pages as link targets: a translation's links to pages it has not translated yet fall back to them.</summary>
+    public IReadOnlyList<LinkTarget> Targets { get; init; } = [];
+}
 
 /// <summary>
 /// A page on its way to rendering: its headings are known, and its syntax tree is held only when

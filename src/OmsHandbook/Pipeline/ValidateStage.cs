@@ -4,7 +4,7 @@ using OmsHandbook.Theme;
 
 namespace OmsHandbook.Pipeline;
 
-/// <summary>Stage 2 (whole site): content rules that span files — unique slugs, names and ids, and references between entries.</summary>
+/// <summary>Stage 2 (whole site): content rules that span files — unique slugs, names and ids, references between entries, and each translation's pairing with the first edition.</summary>
 public sealed class ValidateStage : ISiteStage<HandbookContent, HandbookContent>
 {
     /// <summary>How close to its next review a page must be before the build starts warning.</summary>
@@ -13,6 +13,22 @@ public sealed class ValidateStage : ISiteStage<HandbookContent, HandbookContent>
     /// <returns>The same content: the rules only report.</returns>
     public HandbookContent Run(HandbookContent content, BuildContext context)
     {
+        foreach (var edition in content.Editions)
+        {
+            CheckEdition(edition, context);
+        }
+
+        foreach (var translation in content.Translations)
+        {
+            TranslationPairing.Check(content, translation, context.Diagnostics);
+        }
+
+        return content;
+    }
+
+    /// <summary>The rules within one edition.</summary>
+    private static void CheckEdition(HandbookContent content, BuildContext context)
+    {
         var diagnostics = context.Diagnostics;
         CheckSlugs(content.Chapters, diagnostics);
         CheckGlossary(content.Glossary, diagnostics);
@@ -20,7 +36,6 @@ public sealed class ValidateStage : ISiteStage<HandbookContent, HandbookContent>
         CheckRedirects(content, diagnostics);
         CheckReviewDates(content, context.Options, diagnostics);
         UrgentHelpPage.Check(content, diagnostics);
-        return content;
     }
 
     /// <summary>Stale medical content must not be published silently: due soon warns, overdue fails.</summary>

@@ -12,15 +12,18 @@ namespace OmsHandbook.Search;
 public static partial class SearchCorpusBuilder
 {
     /// <param name="memo">Pages gathered before, by the key of their render (the preview's); null gathers every page.</param>
-    public static SearchCorpus Build(HandbookContent content, RenderedContent rendered, Memo<CorpusPage>? memo = null)
+    /// <param name="labels">The edition's words for its own pages; English when null.</param>
+    public static SearchCorpus Build(HandbookContent content, RenderedContent rendered, Memo<CorpusPage>? memo = null, CorpusLabels? labels = null)
     {
+        labels ??= CorpusLabels.English;
+        var paths = content.Site.Paths;
         var glossary = new GlossaryIndex(content.Glossary);
         var pages = rendered.Pages
             .AsParallel().AsOrdered()
             .Select(p => memo is null || p.Key is not { } key ? Article(p, glossary) : memo.GetOrMake(key, () => Article(p, glossary) with { Key = key }))
             .ToList();
-        pages.Add(Faq(rendered, glossary));
-        pages.Add(Glossary(rendered, glossary));
+        pages.Add(Faq(rendered, glossary, labels, paths));
+        pages.Add(Glossary(rendered, glossary, labels, paths));
         var synonyms = content.Glossary.Select(t => new SearchSynonyms(t.Slug, t.Term, t.Aliases.Select(a => a.Value).ToList())).ToList();
         return new SearchCorpus(pages, synonyms) { WordGroups = content.Synonyms.Select(g => g.Words.Select(w => w.Value).ToList()).ToList() };
     }
@@ -41,23 +44,23 @@ public static partial class SearchCorpusBuilder
         return new CorpusPage(title, rendered.Page.UrlPath, entries);
     }
 
-    private static CorpusPage Faq(RenderedContent rendered, GlossaryIndex glossary) =>
-        new(SitePageTitles.Faq, SitePaths.Faq, rendered.Faq
-            .Select(f => Section(SitePageTitles.Faq, f.Entry.Question, f.Entry.Id, f.PlainText, glossary, f.TermsUsed))
+    private static CorpusPage Faq(RenderedContent rendered, GlossaryIndex glossary, CorpusLabels labels, EditionPaths paths) =>
+        new(labels.FaqTitle, paths.Faq, rendered.Faq
+            .Select(f => Section(labels.FaqTitle, f.Entry.Question, f.Entry.Id, f.PlainText, glossary, f.TermsUsed))
             .ToList());
 
-    private static CorpusPage Glossary(RenderedContent rendered, GlossaryIndex glossary) =>
-        new(SitePageTitles.Glossary, SitePaths.Glossary, rendered.Glossary.Select(g =>
+    private static CorpusPage Glossary(RenderedContent rendered, GlossaryIndex glossary, CorpusLabels labels, EditionPaths paths) =>
+        new(labels.GlossaryTitle, paths.Glossary, rendered.Glossary.Select(g =>
         {
             var aliases = g.Term.Aliases.Select(a => a.Value).ToList();
             var definition = string.Join(' ', g.Prose.Select(p => p.Text.Trim()));
-            var text = aliases.Count == 0 ? definition : $"{definition} Also called: {string.Join(", ", aliases)}.";
+            var text = aliases.Count == 0 ? definition : $"{definition} {labels.AlsoCalled}{string.Join(", ", aliases)}.";
             var fields = new List<SearchField>
             {
                 new(g.Term.Term, SearchWeights.Heading),
                 new(string.Join(' ', aliases), SearchWeights.Aliases),
                 new(definition, SearchWeights.Text),
-                new(SitePageTitles.Glossary, SearchWeights.TitleOfSectionPage),
+                new(labels.GlossaryTitle, SearchWeights.TitleOfSectionPage),
             };
             var uses = Uses(glossary, [new(definition, SearchWeights.Text)], null)
                 .Where(u => u.Slug != g.Term.Slug)

@@ -7,4 +7,7 @@ namespace OmsHandbook.Search;
 public sealed record SearchIndexOptions(int ShardThresholdBytes = 256 * 1024, int PostingsShardBytes = 8 * 1024)
 {
     public static SearchIndexOptions Default { get; } = new();
+
+    /// <summary>The edition's folder, "" for the first and "es/" for a translation: where its index's files go.</summary>
+    public string Folder { get; init; } = "";
 }

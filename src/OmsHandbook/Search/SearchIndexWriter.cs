@@ -32,12 +32,6 @@ public static class SearchIndexWriter
     /// <summary>Where a sharded index's other files are written, under /assets/ so they are cached for good.</summary>
     public const string ShardFolder = "assets/search/";
 
-    /// <summary>
-    /// The shard folder as the manifest states it. The script reads it rather than working it out from
-    /// the manifest's own address: the two are far apart, and a guess broke search on every sharded site.
-    /// </summary>
-    public const string ShardFolderHref = "/" + ShardFolder;
-
     /// <summary>Hex digits of a shard's or page file's hash: the manifest lists the hashes end to end, this many each.</summary>
     public const int HashLength = 8;
 
@@ -48,9 +42,6 @@ public static class SearchIndexWriter
     /// </summary>
     public const string ManifestPath = "search/index.json";
 
-    /// <summary>The address pages fetch the index from.</summary>
-    public const string ManifestHref = "/" + ManifestPath;
-
     // Escapes '<', '>' and '&' as well: the index is data, and stays inert wherever it ends up.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -58,6 +49,9 @@ public static class SearchIndexWriter
     /// <param name="cancellation">Checked as it goes: the preview drops a build a newer save has made pointless.</param>
     public static SearchIndexFiles Write(SearchCorpus corpus, SearchIndexOptions options, Memo<WeighedEntry>? memo = null, CancellationToken cancellation = default)
     {
+        // A translation's index sits in its own folders ("es/search/index.json", "assets/search/es/"), beside the first edition's.
+        var manifestPath = options.Folder + ManifestPath;
+        var shardFolder = ShardFolder + options.Folder;
         var index = InvertedIndex.Build(corpus, memo, cancellation);
         var scale = IndexEncoding.Scale(index.MaxImpact);
         var terms = IndexEncoding.Terms(index.Terms);
@@ -81,7 +75,7 @@ public static class SearchIndexWriter
             });
             if (single.Length <= options.ShardThresholdBytes)
             {
-                return new SearchIndexFiles(ManifestHref, [new OutputFile(ManifestPath, single)], Sharded: false);
+                return new SearchIndexFiles("/" + manifestPath, [new OutputFile(manifestPath, single)], Sharded: false);
             }
         }
 
@@ -97,7 +91,7 @@ public static class SearchIndexWriter
                 w.WriteEndArray();
             });
             var hash = Hash([.. page, .. texts], HashLength);
-            return (Hash: hash, Page: new OutputFile($"{ShardFolder}p{Number(i)}.{hash}.json", page), Texts: new OutputFile($"{ShardFolder}s{Number(i)}.{hash}.json", texts));
+            return (Hash: hash, Page: new OutputFile($"{shardFolder}p{Number(i)}.{hash}.json", page), Texts: new OutputFile($"{shardFolder}s{Number(i)}.{hash}.json", texts));
         }).ToList();
         var files = pageFiles.SelectMany(f => new[] { f.Page, f.Texts }).ToList();
         var pageHashes = string.Concat(pageFiles.Select(f => f.Hash));
@@ -107,7 +101,7 @@ public static class SearchIndexWriter
         var entries = corpus.Pages.SelectMany(p => p.Entries.Select(e => (Page: p, Entry: e))).ToList();
         foreach (var (first, count) in Shards(postings, options.PostingsShardBytes))
         {
-            var shard = Fingerprinted(ShardFolder + "t" + Number(shardFirsts.Count), JsonObject(w =>
+            var shard = Fingerprinted(shardFolder + "t" + Number(shardFirsts.Count), JsonObject(w =>
             {
                 w.WriteStartArray("postings");
                 postings.Skip(first).Take(count).ToList().ForEach(w.WriteStringValue);
@@ -119,10 +113,12 @@ public static class SearchIndexWriter
             shardHashes.Append(HashOf(shard.Path));
         }
 
-        var manifest = new OutputFile(ManifestPath, JsonObject(w =>
+        var manifest = new OutputFile(manifestPath, JsonObject(w =>
         {
             Header(w, scale, terms);
-            w.WriteString("files", ShardFolderHref);
+            // The script reads the shard folder rather than working it out from the manifest's own
+            // address: the two are far apart, and a guess broke search on every sharded site.
+            w.WriteString("files", "/" + shardFolder);
             w.WriteStartObject("postingsShards");
             WriteNumbers(w, "firstTerm", shardFirsts);
             w.WriteString("hashes", shardHashes.ToString());
@@ -135,7 +131,7 @@ public static class SearchIndexWriter
             WordGroups(w, corpus);
         }));
         files.Insert(0, manifest);
-        return new SearchIndexFiles(ManifestHref, files, Sharded: true);
+        return new SearchIndexFiles("/" + manifestPath, files, Sharded: true);
     }
 
     /// <summary>A term's best entries as a one-word query ranks them: highest impact level first, then the earlier entry.</summary>

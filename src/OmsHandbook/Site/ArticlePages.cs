@@ -1,6 +1,7 @@
 using OmsHandbook.Content;
 using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
+using OmsHandbook.Theme.Text;
 
 namespace OmsHandbook.Site;
 
@@ -30,7 +31,7 @@ public static class ArticlePages
         var page = rendered.Page;
         var body = new ArticleBody(
             rendered.Html,
-            AudienceLabel(page.Meta.Audience),
+            AudienceLabel(page.Meta.Audience, chrome.Text),
             rendered.Headings.Where(h => h.Level <= 3).Select(h => new TocEntry(h.Level, h.Text, h.Id)).ToList(),
             SourceEntries.From(rendered.Sources),
             Review(page.Meta),
@@ -46,10 +47,10 @@ public static class ArticlePages
 
     private static NavLink Link(ContentPage page) => new(page.Meta.Title, page.UrlPath);
 
-    private static string AudienceLabel(Audience audience) => audience switch
+    private static string AudienceLabel(Audience audience, UiText text) => audience switch
     {
-        Audience.Families => "For families",
-        Audience.Clinicians => "For clinicians",
-        _ => "For everyone",
+        Audience.Families => text.ForFamilies,
+        Audience.Clinicians => text.ForClinicians,
+        _ => text.ForEveryone,
     };
 }

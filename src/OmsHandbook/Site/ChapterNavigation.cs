@@ -2,6 +2,7 @@ using System.Globalization;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Theme.Models;
+using OmsHandbook.Theme.Text;
 
 namespace OmsHandbook.Site;
 
@@ -22,13 +23,18 @@ public sealed class ChapterNavigation
     private readonly IReadOnlyList<NavLink> links;
     private readonly Dictionary<string, int> positions;
     private readonly NavLink allChapters;
+    private readonly EditionPaths paths;
+    private readonly UiText text;
 
     /// <param name="links">Home first, then every chapter in order, as the chrome lists them.</param>
-    public ChapterNavigation(IReadOnlyList<NavLink> links)
+    /// <param name="paths">Where the edition's contents page is.</param>
+    public ChapterNavigation(IReadOnlyList<NavLink> links, EditionPaths paths, UiText text)
     {
+        this.paths = paths;
+        this.text = text;
         this.links = links;
         positions = links.Select((link, i) => (link.Href, i)).ToDictionary(p => p.Href, p => p.i, StringComparer.Ordinal);
-        allChapters = new NavLink(string.Create(CultureInfo.InvariantCulture, $"All {links.Count - 1:N0} chapters"), SitePaths.Contents);
+        allChapters = new NavLink(UiText.Format(text.AllChapters, text.Count(links.Count - 1)), paths.Contents);
     }
 
     /// <summary>True when the handbook is too long to list beside every page and has a contents page instead.</summary>
@@ -51,8 +57,8 @@ public sealed class ChapterNavigation
     /// <summary>/contents/: every chapter in order, on one page.</summary>
     public PageToRender ContentsPage(SiteConfig site, SiteChrome chrome)
     {
-        var view = new PageView(chrome, "Contents", $"Every chapter of the {site.Title}, in order.",
-            site.BaseUrl + SitePaths.Contents, SitePaths.Contents, new ContentsBody(links.Skip(1).ToList()), JsonLd: null);
-        return new PageToRender(SitePaths.Contents, view, null);
+        var view = new PageView(chrome, text.ContentsTitle, UiText.Format(text.ContentsDescription, site.Title),
+            site.BaseUrl + paths.Contents, paths.Contents, new ContentsBody(links.Skip(1).ToList()), JsonLd: null);
+        return new PageToRender(paths.Contents, view, null);
     }
 }

@@ -2,6 +2,7 @@ using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
+using OmsHandbook.Theme.Text;
 
 namespace OmsHandbook.Site;
 
@@ -19,12 +20,12 @@ public static class FaqPage
                 .Where(r => chapters.ContainsKey(r.Value))
                 .Select(r => new NavLink(chapters[r.Value].Meta.Title, chapters[r.Value].UrlPath))
                 .ToList())).ToList();
-        var view = new PageView(chrome, SitePageTitles.Faq, $"Short answers to the questions families ask most about {content.Site.Condition.Name}.",
-            content.Site.BaseUrl + SitePaths.Faq, SitePaths.Faq, new FaqBody(items, SourceEntries.From(rendered.FaqSources)),
+        var view = new PageView(chrome, chrome.Text.FaqTitle, UiText.Format(chrome.Text.FaqDescription, content.Site.Condition.Name),
+            content.Site.BaseUrl + content.Site.Paths.Faq, content.Site.Paths.Faq, new FaqBody(items, SourceEntries.From(rendered.FaqSources)),
             JsonLd.FaqPage(rendered.Faq))
         {
             GlossaryTips = tips.For(rendered.Faq.SelectMany(f => f.TermsUsed)),
         };
-        return new PageToRender(SitePaths.Faq, view, content.FaqFile.DisplayPath);
+        return new PageToRender(content.Site.Paths.Faq, view, content.FaqFile.DisplayPath);
     }
 }

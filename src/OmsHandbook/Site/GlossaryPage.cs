@@ -3,6 +3,7 @@ using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
+using OmsHandbook.Theme.Text;
 
 namespace OmsHandbook.Site;
 
@@ -36,11 +37,11 @@ public static class GlossaryPage
                     .Select(s => bySlugOrName[s.Value])
                     .Select(t => new NavLink(t.Term, "#" + t.AnchorId))
                     .ToList(),
-                UsedIn(g.Term, rendered)))
+                UsedIn(g.Term, rendered, chrome.Text.QuestionPrefix, content.Site.Paths)))
             .Select(e => e.UsedIn.Count <= UsedInLimit ? e : e with
             {
                 UsedIn = e.UsedIn.Take(UsedInLimit).ToList(),
-                MoreUses = new NavLink(string.Create(CultureInfo.InvariantCulture, $"{e.UsedIn.Count - UsedInLimit:N0} more pages"), SearchPage.For(e.Term)),
+                MoreUses = new NavLink(UiText.Format(chrome.Text.MorePages, chrome.Text.Count(e.UsedIn.Count - UsedInLimit)), SearchPage.For(content.Site.Paths, e.Term)),
             })
             .ToList();
 
@@ -49,20 +50,20 @@ public static class GlossaryPage
             .Select(g => new GlossaryLetter(g.Key, "letter-" + Slug.From(g.Key is "#" ? "symbols" : g.Key), g.ToList()))
             .ToList();
 
-        var view = new PageView(chrome, SitePageTitles.Glossary, $"Plain explanations of the medical words used in the {content.Site.Title}.",
-            content.Site.BaseUrl + SitePaths.Glossary, SitePaths.Glossary, new GlossaryBody(letters, SourceEntries.From(rendered.GlossarySources)),
+        var view = new PageView(chrome, chrome.Text.GlossaryTitle, UiText.Format(chrome.Text.GlossaryDescription, content.Site.Title),
+            content.Site.BaseUrl + content.Site.Paths.Glossary, content.Site.Paths.Glossary, new GlossaryBody(letters, SourceEntries.From(rendered.GlossarySources)),
             JsonLd: null);
-        return new PageToRender(SitePaths.Glossary, view, content.GlossaryFile.DisplayPath);
+        return new PageToRender(content.Site.Paths.Glossary, view, content.GlossaryFile.DisplayPath);
     }
 
-    private static IReadOnlyList<NavLink> UsedIn(GlossaryTerm term, RenderedContent rendered)
+    private static IReadOnlyList<NavLink> UsedIn(GlossaryTerm term, RenderedContent rendered, string questionPrefix, EditionPaths paths)
     {
         var pages = rendered.Pages
             .Where(p => p.TermsUsed.Contains(term.Slug))
             .Select(p => new NavLink(p.Page.Meta.Title, p.Page.UrlPath));
         var answers = rendered.Faq
             .Where(f => f.TermsUsed.Contains(term.Slug))
-            .Select(f => new NavLink("Question: " + f.Entry.Question, SitePaths.Faq + "#" + f.Entry.Id));
+            .Select(f => new NavLink(questionPrefix + f.Entry.Question, paths.Faq + "#" + f.Entry.Id));
         return pages.Concat(answers).ToList();
     }
 

@@ -12,10 +12,11 @@ public sealed class GlossaryTips
 {
     private readonly Dictionary<string, GlossaryTip> tips;
 
-    public GlossaryTips(IEnumerable<RenderedGlossaryTerm> glossary) =>
+    /// <param name="glossaryPath">The edition's glossary page, where each tip's "full entry" leads.</param>
+    public GlossaryTips(IEnumerable<RenderedGlossaryTerm> glossary, string glossaryPath) =>
         tips = glossary.ToDictionary(
             g => g.Term.Slug,
-            g => new GlossaryTip(g.Term.Slug, g.Term.Term, string.Join(' ', g.Prose.Select(p => p.Text.Trim())), SitePaths.Glossary + "#" + g.Term.AnchorId),
+            g => new GlossaryTip(g.Term.Slug, g.Term.Term, string.Join(' ', g.Prose.Select(p => p.Text.Trim())), glossaryPath + "#" + g.Term.AnchorId),
             StringComparer.Ordinal);
 
     /// <summary>The tips for the terms a page links, in a stable order.</summary>

@@ -9,12 +9,14 @@ public static class NotFoundPage
 {
     public static PageToRender Build(SiteConfig site, SiteChrome chrome, IReadOnlyList<ContentPage> chapters)
     {
-        var suggestions = new List<NavLink> { new("The home page", SitePaths.Home) };
+        var paths = site.Paths;
+        var text = chrome.Text;
+        var suggestions = new List<NavLink> { new(text.HomePageLink, paths.Home) };
         suggestions.AddRange(chapters.Take(3).Select(c => new NavLink(c.Meta.Title, c.UrlPath)));
-        suggestions.Add(new NavLink(SitePageTitles.Faq, SitePaths.Faq));
-        suggestions.Add(new NavLink(SitePageTitles.Glossary, SitePaths.Glossary));
-        var view = new PageView(chrome, "Page not found", "There is no page at this address.",
-            site.BaseUrl + SitePaths.NotFound, SitePaths.NotFound, new NotFoundBody(suggestions), JsonLd: null);
-        return new PageToRender(SitePaths.NotFound, view, null);
+        suggestions.Add(new NavLink(text.FaqTitle, paths.Faq));
+        suggestions.Add(new NavLink(text.GlossaryTitle, paths.Glossary));
+        var view = new PageView(chrome, text.NotFoundTitle, text.NotFoundDescription,
+            site.BaseUrl + paths.NotFound, paths.NotFound, new NotFoundBody(suggestions), JsonLd: null);
+        return new PageToRender(paths.NotFound, view, null);
     }
 }

@@ -4,6 +4,7 @@ using OmsHandbook.Core;
 using OmsHandbook.Html;
 using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
+using OmsHandbook.Theme.Text;
 
 namespace OmsHandbook.Site;
 
@@ -16,8 +17,6 @@ namespace OmsHandbook.Site;
 /// </summary>
 public static class PrintEdition
 {
-    public const string Title = "The whole handbook";
-
     /// <summary>
     /// Chapters per printed part of a long handbook: a booklet of about a hundred printed pages, and a
     /// third of a megabyte to open on a phone. Parts of 60 chapters were a megabyte each, and making
@@ -28,47 +27,49 @@ public static class PrintEdition
     /// <param name="chromeKey">What every page shares, as one string (see <see cref="PageKey"/>).</param>
     public static IReadOnlyList<PageToRender> Build(Content.SiteConfig site, SiteChrome chrome, Lazy<string> chromeKey, RenderedContent rendered)
     {
+        var text = chrome.Text;
+        var print = site.Paths.Print;
         var parts = rendered.Chapters.Count <= ChapterNavigation.FullListLimit
             ? [rendered.Chapters.ToArray()]
             : rendered.Chapters.Chunk(PartSize).ToList();
         if (parts.Count <= 1)
         {
-            var printedAt = rendered.Chapters.ToDictionary(c => c.Page.Slug, _ => SitePaths.Print, StringComparer.Ordinal);
-            return [Page(site, chrome, SitePaths.Print, Title, $"Every chapter of the {site.Title} on one page, to print or save as a PDF.",
-                () => new PrintBody(Chapters(rendered.Chapters, printedAt, SitePaths.Print), [])) with { Key = PageKey.Of(chromeKey, [.. rendered.Chapters.Select(c => c.Key)]) }];
+            var printedAt = rendered.Chapters.ToDictionary(c => c.Page.UrlPath, c => new PrintedAt(print, c.Page.Slug), StringComparer.Ordinal);
+            return [Page(site, chrome, print, text.PrintTitle, UiText.Format(text.PrintDescription, site.Title),
+                () => new PrintBody(Chapters(rendered.Chapters, printedAt, print), [])) with { Key = PageKey.Of(chromeKey, [.. rendered.Chapters.Select(c => c.Key)]) }];
         }
 
         // Where each chapter is printed, so links between chapters of different parts still land.
         var partTargets = parts
-            .SelectMany((part, i) => part.Select(c => (c.Page.Slug, Path: PartPath(i + 1))))
-            .ToDictionary(p => p.Slug, p => p.Path, StringComparer.Ordinal);
+            .SelectMany((part, i) => part.Select(c => (c.Page.UrlPath, At: new PrintedAt(PartPath(print, i + 1), c.Page.Slug))))
+            .ToDictionary(p => p.UrlPath, p => p.At, StringComparer.Ordinal);
         var pages = new List<PageToRender>
         {
-            Page(site, chrome, SitePaths.Print, Title, $"The {site.Title} in {parts.Count} parts, each to print or save as a PDF.",
-                () => new PrintBody([], parts.Select((part, i) => new NavLink(PartName(i + 1, parts.Count, part), PartPath(i + 1))).ToList())),
+            Page(site, chrome, print, text.PrintTitle, UiText.Format(text.PrintPartsDescription, site.Title, parts.Count),
+                () => new PrintBody([], parts.Select((part, i) => new NavLink(PartName(text, i + 1, parts.Count, part), PartPath(print, i + 1))).ToList())),
         };
         pages.AddRange(parts.Select((part, i) =>
         {
-            var path = PartPath(i + 1);
-            return Page(site, chrome, path, $"{Title}, part {i + 1} of {parts.Count}", $"Part {i + 1} of the {site.Title}, to print or save as a PDF.",
+            var path = PartPath(print, i + 1);
+            return Page(site, chrome, path, UiText.Format(text.PrintPartTitle, text.PrintTitle, i + 1, parts.Count), UiText.Format(text.PrintPartDescription, i + 1, site.Title),
                 () => new PrintBody(Chapters(part, partTargets, path), []))
                 with { Key = PageKey.Of(chromeKey, [path, .. part.Select(c => c.Key)]) };
         }));
         return pages;
     }
 
-    private static string PartPath(int number) => SitePaths.Print + number.ToString(CultureInfo.InvariantCulture) + "/";
+    private static string PartPath(string print, int number) => print + number.ToString(CultureInfo.InvariantCulture) + "/";
 
-    private static string PartName(int number, int count, RenderedPage[] part) =>
-        $"Part {number} of {count}: {part[0].Page.Meta.Title} to {part[^1].Page.Meta.Title}";
+    private static string PartName(UiText text, int number, int count, RenderedPage[] part) =>
+        UiText.Format(text.PrintPartLink, number, count, part[0].Page.Meta.Title, part[^1].Page.Meta.Title);
 
     /// <param name="body">Made only when the page is written: the chapters' rewritten HTML is as large as the chapters.</param>
     private static PageToRender Page(Content.SiteConfig site, SiteChrome chrome, string path, string title, string description, Func<PrintBody> body) =>
         new(path, () => new PageView(chrome, title, description, site.BaseUrl + path, path, body(), JsonLd: null), null);
 
-    /// <param name="printedAt">Chapter slug -> the address of the print page it is on.</param>
+    /// <param name="printedAt">A chapter's address -> the print page it is on.</param>
     /// <param name="here">The address of the print page being made.</param>
-    private static List<PrintChapter> Chapters(IEnumerable<RenderedPage> chapters, IReadOnlyDictionary<string, string> printedAt, string here) =>
+    private static List<PrintChapter> Chapters(IEnumerable<RenderedPage> chapters, IReadOnlyDictionary<string, PrintedAt> printedAt, string here) =>
         chapters.Select(c =>
         {
             var prefix = c.Page.Slug + "--";
@@ -97,7 +98,7 @@ public static class PrintEdition
     /// "#id", aria-labelledby and aria-describedby, an SVG's href="#id" and url(#id)), so a figure
     /// keeps its arrowheads and its name.
     /// </summary>
-    private static string Rewrite(string html, string prefix, IReadOnlyDictionary<string, string> printedAt, string here)
+    private static string Rewrite(string html, string prefix, IReadOnlyDictionary<string, PrintedAt> printedAt, string here)
     {
         var output = new StringBuilder(html.Length + 256);
         var copied = 0;
@@ -143,7 +144,7 @@ public static class PrintEdition
     }
 
     /// <summary>"/symptoms/" -> "#chapter-symptoms"; "/symptoms/#jerks" -> "#symptoms--jerks", after the address of another part when the chapter is printed there.</summary>
-    private static string? PrintTarget(string href, IReadOnlyDictionary<string, string> printedAt, string here)
+    private static string? PrintTarget(string href, IReadOnlyDictionary<string, PrintedAt> printedAt, string here)
     {
         if (!href.StartsWith('/'))
         {
@@ -152,16 +153,19 @@ public static class PrintEdition
 
         var hash = href.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? href : href[..hash];
-        var slug = path.Trim('/');
-        if (!printedAt.TryGetValue(slug, out var page) || path != "/" + slug + "/")
+        if (!printedAt.TryGetValue(path, out var at))
         {
             return null;
         }
 
+        var (page, slug) = at;
         return (page == here ? "" : page) + (hash < 0 ? "#" + ChapterId(slug) : "#" + slug + "--" + href[(hash + 1)..]);
     }
 
     private static string EscapeAttribute(string value) =>
         value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>Where a chapter is printed: the print page's address, and the slug its ids are prefixed with there.</summary>
+    private sealed record PrintedAt(string Page, string Slug);
 }

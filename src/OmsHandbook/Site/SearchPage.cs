@@ -2,6 +2,7 @@ using OmsHandbook.Content;
 using OmsHandbook.Core;
 using OmsHandbook.Search;
 using OmsHandbook.Theme.Models;
+using OmsHandbook.Theme.Text;
 
 namespace OmsHandbook.Site;
 
@@ -13,15 +14,15 @@ namespace OmsHandbook.Site;
 /// </summary>
 public static class SearchPage
 {
-    public const string Title = "Search the handbook";
-
-    /// <summary>The address that searches for the words, e.g. "/search/?q=opsoclonus".</summary>
-    public static string For(string words) => SitePaths.Search + "?q=" + Uri.EscapeDataString(words);
+    /// <summary>The address that searches an edition for the words, e.g. "/search/?q=opsoclonus".</summary>
+    public static string For(EditionPaths paths, string words) => paths.Search + "?q=" + Uri.EscapeDataString(words);
 
     public static PageToRender Build(HandbookContent content, SiteChrome chrome, RenderedContent rendered, SearchBoxView search)
     {
         var withSections = rendered.Chapters.Count <= ChapterNavigation.FullListLimit;
-        var letters = Links(content, rendered, withSections)
+        var text = chrome.Text;
+        var paths = content.Site.Paths;
+        var letters = Links(content, rendered, withSections, text)
             .Select(l => (Key: UnicodeFolding.Fold(l.Text), Link: l))
             .OrderBy(l => l.Key, StringComparer.Ordinal)
             .ThenBy(l => l.Link.Where, StringComparer.Ordinal)
@@ -29,20 +30,17 @@ public static class SearchPage
             .GroupBy(l => l.Key.Length > 0 && char.IsAsciiLetterLower(l.Key[0]) ? char.ToUpperInvariant(l.Key[0]).ToString() : "#")
             .Select(g => new SearchLetter(g.Key, "search-letter-" + (g.Key == "#" ? "symbols" : g.Key.ToLowerInvariant()), g.Select(l => l.Link).ToList()))
             .ToList();
-        var view = new PageView(chrome, Title, $"Search the {content.Site.Title}, or browse every topic from A to Z.",
-            content.Site.BaseUrl + SitePaths.Search, SitePaths.Search, new SearchBody(search, letters,
-                withSections
-                    ? "Every glossary term and every section heading, in alphabetical order."
-                    : "Every chapter, question and glossary term, in alphabetical order. Search to find a section of a chapter."),
+        var view = new PageView(chrome, text.SearchTitle, UiText.Format(text.SearchDescription, content.Site.Title),
+            content.Site.BaseUrl + paths.Search, paths.Search, new SearchBody(search, letters, withSections ? text.ListedSections : text.ListedPages),
             JsonLd: null);
-        return new PageToRender(SitePaths.Search, view, null);
+        return new PageToRender(paths.Search, view, null);
     }
 
-    private static IEnumerable<SearchIndexLink> Links(HandbookContent content, RenderedContent rendered, bool withSections)
+    private static IEnumerable<SearchIndexLink> Links(HandbookContent content, RenderedContent rendered, bool withSections, UiText text)
     {
         foreach (var page in rendered.Chapters)
         {
-            yield return new SearchIndexLink(page.Page.Meta.Title, "Chapter", page.Page.UrlPath);
+            yield return new SearchIndexLink(page.Page.Meta.Title, text.ChapterWhere, page.Page.UrlPath);
         }
 
         foreach (var page in withSections ? rendered.Pages : [])
@@ -55,16 +53,16 @@ public static class SearchPage
 
         foreach (var faq in rendered.Faq)
         {
-            yield return new SearchIndexLink(faq.Entry.Question, SitePageTitles.Faq, SitePaths.Faq + "#" + faq.Entry.Id);
+            yield return new SearchIndexLink(faq.Entry.Question, text.FaqTitle, content.Site.Paths.Faq + "#" + faq.Entry.Id);
         }
 
         foreach (var term in content.Glossary)
         {
-            var href = SitePaths.Glossary + "#" + term.AnchorId;
-            yield return new SearchIndexLink(term.Term, SitePageTitles.Glossary, href);
+            var href = content.Site.Paths.Glossary + "#" + term.AnchorId;
+            yield return new SearchIndexLink(term.Term, text.GlossaryTitle, href);
             foreach (var alias in term.Aliases)
             {
-                yield return new SearchIndexLink(alias.Value, $"{SitePageTitles.Glossary}: see {term.Term}", href);
+                yield return new SearchIndexLink(alias.Value, UiText.Format(text.AliasWhere, text.GlossaryTitle, term.Term), href);
             }
         }
     }

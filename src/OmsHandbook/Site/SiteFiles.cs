@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using OmsHandbook.Content;
 using OmsHandbook.Core;
+using OmsHandbook.Theme.Models;
 
 namespace OmsHandbook.Site;
 
@@ -11,17 +12,31 @@ public static class SiteFiles
     /// <summary>What a page of a preview carries so search engines leave it out even without the header.</summary>
     public const string RobotsNoIndexMeta = "<meta name=\"robots\" content=\"noindex\">";
 
-    public static OutputFile Sitemap(SiteConfig site, IEnumerable<(string UrlPath, DateOnly? LastReviewed)> pages)
+    /// <summary>Every page, with its review date and, for a page in more than one language, its alternates (Google's hreflang in sitemaps).</summary>
+    public static OutputFile Sitemap(SiteConfig site, IEnumerable<SitemapEntry> pages)
     {
+        var entries = pages.ToList();
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var (path, reviewed) in pages)
+        xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"");
+        if (entries.Any(e => e.Alternates.Count > 0))
+        {
+            xml.Append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
+        }
+
+        xml.Append(">\n");
+        foreach (var (path, reviewed, alternates) in entries)
         {
             xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(site.BaseUrl + path)).Append("</loc>");
             if (reviewed is { } date)
             {
                 xml.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</lastmod>");
+            }
+
+            foreach (var alternate in alternates)
+            {
+                xml.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(alternate.Language).Append("\" href=\"")
+                    .Append(System.Security.SecurityElement.Escape(alternate.Url)).Append("\"/>");
             }
 
             xml.Append("</url>\n");
@@ -34,13 +49,18 @@ public static class SiteFiles
     public static OutputFile Robots(SiteConfig site) =>
         OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.BaseUrl}/sitemap.xml\n");
 
-    /// <summary>One line per front-matter alias: "/old-url/ /new-url/ 301".</summary>
-    public static OutputFile Redirects(IEnumerable<ContentPage> pages)
+    /// <summary>
+    /// One line per front-matter alias ("/old-url/ /new-url/ 301"), then, for each translation, its
+    /// own 404 page for the addresses under its folder that have no page (a rule Netlify applies only
+    /// when no file matches).
+    /// </summary>
+    public static OutputFile Redirects(IEnumerable<ContentPage> pages, IEnumerable<EditionPaths> translations)
     {
         var lines = pages
             .SelectMany(p => p.Meta.Aliases.Select(a => (From: SitePaths.RedirectPath(a.Value), To: p.UrlPath)))
             .OrderBy(r => r.From, StringComparer.Ordinal)
-            .Select(r => $"{r.From} {r.To} 301\n");
+            .Select(r => $"{r.From} {r.To} 301\n")
+            .Concat(translations.Select(t => $"{t.Root}* {t.NotFound} 404\n"));
         return OutputFile.Text("_redirects", string.Concat(lines));
     }
 
@@ -50,3 +70,6 @@ public static class SiteFiles
     /// </summary>
     public static OutputFile NoIndexHeaders() => OutputFile.Text("_headers", "/*\n  X-Robots-Tag: noindex\n");
 }
+
+/// <summary>One page of the sitemap: its address, when it was last reviewed, and its versions in other languages.</summary>
+public sealed record SitemapEntry(string UrlPath, DateOnly? LastReviewed, IReadOnlyList<Alternate> Alternates);

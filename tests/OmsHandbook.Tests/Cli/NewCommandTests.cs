@@ -123,6 +123,32 @@ public sealed class NewCommandTests
         Assert.Equal(before, SiteSnapshot.Of(handbook.Input));
     }
 
+    [Fact]
+    public async Task New_chapter_with_lang_starts_a_translation_paired_with_its_original_and_linking_to_english_pages_not_yet_translated()
+    {
+        using var handbook = new SmallHandbook();
+        handbook.Write("es/site.yml", "title: Manual\ndescription: Un manual.\nbase_url: https://example.org\nlanguage: es\ncondition:\n  name: SOM\n  alternate_names: []\n");
+        handbook.Write("es/index.md", "---\ntitle: Manual\ndescription: Inicio.\ntranslation_of: index.md\n---\nHola.\n");
+
+        var (code, stdout, stderr) = await New(handbook, "chapter", "Síntomas", "--lang", "es", "--translates", "01-symptoms.md", "--today", Build.TodayArgument);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("01-sintomas.md, published at /es/sintomas/", stdout, StringComparison.Ordinal);
+        var text = File.ReadAllText(handbook.PathOf("es/chapters/01-sintomas.md"));
+        Assert.StartsWith("---\ntitle: Síntomas\ndescription: The signs of OMS.\naudience: families\nlast_reviewed: 2026-11-01\nreviewed_by: \"\"\ntranslation_of: 01-symptoms.md\nsource_hash: ", text, StringComparison.Ordinal);
+        Assert.Contains("## Eye movements", text, StringComparison.Ordinal);
+
+        var result = await Build.Run(handbook.Input, handbook.Output);
+        Assert.True(result.Succeeded, string.Join('\n', Build.Errors(result)));
+        Assert.DoesNotContain(result.Diagnostics.Sorted(), d => d.Location.File.EndsWith("01-sintomas.md", StringComparison.Ordinal) && d.Code is "OMS0216" or "OMS0217");
+        // Treatment has no translation yet: its link leads to the English page.
+        Assert.Contains("/treatment/#medicines", Build.Page(handbook.Output, "es/sintomas/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")));
+
+        var (again, _, refused) = await New(handbook, "chapter", "Señales", "--lang", "es", "--translates", "01-symptoms.md");
+        Assert.Equal(1, again);
+        Assert.Contains("already translates '01-symptoms.md'", refused, StringComparison.Ordinal);
+    }
+
     private static Task<(int ExitCode, string Stdout, string Stderr)> New(SmallHandbook handbook, string what, string text, params string[] more) =>
         Build.Cli(["new", what, text, "--input", handbook.Input, .. more]);
 }

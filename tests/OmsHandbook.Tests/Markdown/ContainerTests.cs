@@ -1,3 +1,4 @@
+using OmsHandbook.Markdown;
 using Markdig;
 using Markdig.Syntax;
 using OmsHandbook.Core;
@@ -23,7 +24,7 @@ public sealed class ContainerTests
     public void Each_fence_becomes_the_block_its_name_registered_whatever_order_the_kinds_came_in(bool cardsFirst)
     {
         var builder = new MarkdownPipelineBuilder();
-        var pipeline = (cardsFirst ? builder.Use<CareCardExtension>().Use<PrintableExtension>() : builder.Use<PrintableExtension>().Use<CareCardExtension>()).Build();
+        var pipeline = (cardsFirst ? builder.Use(new CareCardExtension(MarkdownWords.English)).Use<PrintableExtension>() : builder.Use<PrintableExtension>().Use(new CareCardExtension(MarkdownWords.English))).Build();
 
         var blocks = Markdig.Markdown.Parse(Page, pipeline).OfType<FencedContainer>().ToList();
 

@@ -9,24 +9,31 @@ namespace OmsHandbook.Tests.Schemas;
 public sealed class ContentSchemaTests
 {
     [Theory]
-    [InlineData("site")]
-    [InlineData("faq")]
-    [InlineData("glossary")]
-    [InlineData("references")]
-    [InlineData("search-synonyms")]
-    public void Each_data_file_names_its_schema_on_its_first_line_and_passes_it(string name)
+    [InlineData("", "site")]
+    [InlineData("", "faq")]
+    [InlineData("", "glossary")]
+    [InlineData("", "references")]
+    [InlineData("", "search-synonyms")]
+    [InlineData("es", "site")]
+    [InlineData("es", "faq")]
+    [InlineData("es", "glossary")]
+    [InlineData("es", "search-synonyms")]
+    public void Each_data_file_names_its_schema_on_its_first_line_and_passes_it(string edition, string name)
     {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Input, name + ".yml"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Input, edition, name + ".yml"));
+        var up = edition.Length == 0 ? "../" : "../../";
 
-        Assert.StartsWith($"# yaml-language-server: $schema=../schemas/{name}.schema.json\n", text.ReplaceLineEndings("\n"));
+        Assert.StartsWith($"# yaml-language-server: $schema={up}schemas/{name}.schema.json\n", text.ReplaceLineEndings("\n"));
         Assert.True(File.Exists(SchemaAgreementTests.SchemaPath(name)));
         Assert.Empty(SchemaAgreementTests.SchemaErrors(name, text));
     }
 
-    [Fact]
-    public void Every_chapter_front_matter_passes_the_chapter_schema()
+    [Theory]
+    [InlineData("")]
+    [InlineData("es")]
+    public void Every_chapter_front_matter_passes_the_chapter_schema(string edition)
     {
-        var chapters = Directory.EnumerateFiles(Path.Combine(RepoPaths.Input, "chapters"), "*.md").Order(StringComparer.Ordinal).ToList();
+        var chapters = Directory.EnumerateFiles(Path.Combine(RepoPaths.Input, edition, "chapters"), "*.md").Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(chapters);
         foreach (var chapter in chapters)
         {

@@ -21,7 +21,7 @@ public sealed class LongHandbookNavigationTests
         Assert.Equal(["Home", .. Enumerable.Range(35, 11).Select(n => $"Part {n:000}")], listed);
         Assert.Equal("Part 040", page.QuerySelector("#chapter-navigation a[aria-current=page]")?.TextContent);
         var all = page.QuerySelector("#chapter-navigation .chapter-nav-all a");
-        Assert.Equal(($"All {Chapters} chapters", SitePaths.Contents), (all?.TextContent, all?.GetAttribute("href")));
+        Assert.Equal(($"All {Chapters} chapters", EditionPaths.Main.Contents), (all?.TextContent, all?.GetAttribute("href")));
 
         var first = Build.Page(handbook.Output, "symptoms/index.html").QuerySelectorAll("#chapter-navigation ol a");
         Assert.Equal(["Home", "Symptoms", "Treatment"], first.Take(3).Select(a => a.TextContent));

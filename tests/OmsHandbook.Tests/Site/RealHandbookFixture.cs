@@ -17,6 +17,15 @@ public sealed class RealHandbookFixture : IAsyncLifetime, IDisposable
     /// <summary>Every HTML page of the site by its path under the output folder.</summary>
     public IReadOnlyDictionary<string, IHtmlDocument> Pages { get; private set; } = new Dictionary<string, IHtmlDocument>();
 
+    /// <summary>The English edition's pages, at the site's root.</summary>
+    public IReadOnlyDictionary<string, IHtmlDocument> EnglishPages => Pages.Where(p => !p.Key.StartsWith(SpanishFolder, StringComparison.Ordinal)).ToDictionary();
+
+    /// <summary>The Spanish edition's pages, by their path under its folder ("sintomas/index.html").</summary>
+    public IReadOnlyDictionary<string, IHtmlDocument> SpanishPages => Pages.Where(p => p.Key.StartsWith(SpanishFolder, StringComparison.Ordinal))
+        .ToDictionary(p => p.Key[SpanishFolder.Length..], p => p.Value);
+
+    private const string SpanishFolder = "es/";
+
     public async Task InitializeAsync()
     {
         Result = await Build.Run(RepoPaths.Input, Output, today: RealHandbookDay.Today);

@@ -5,7 +5,7 @@ using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Site;
 
-/// <summary>The real handbook, built into a temporary folder, read back page by page.</summary>
+/// <summary>The real handbook, built into a temporary folder, read back page by page: the English edition (the Spanish one has <see cref="SpanishEditionTests"/>).</summary>
 [Trait("Tier", "Site")]
 public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<RealHandbookFixture>
 {
@@ -18,7 +18,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
 
     private static readonly string[] ChapterPages = ChapterSlugs.Select(slug => slug + "/index.html").ToArray();
 
-    private IEnumerable<(string Path, IHtmlDocument Page)> Pages => site.Pages.Select(p => (p.Key, p.Value));
+    private IEnumerable<(string Path, IHtmlDocument Page)> Pages => site.EnglishPages.Select(p => (p.Key, p.Value));
 
     [Fact]
     public void The_handbook_builds_with_no_warnings_and_no_errors()
@@ -26,7 +26,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
         Assert.True(site.Result.Succeeded);
         Assert.Empty(Build.Errors(site.Result));
         Assert.Superset(new HashSet<string>(ChapterPages.Concat(["index.html", "faq/index.html", "glossary/index.html", "print/index.html", "404.html"])),
-            site.Pages.Keys.ToHashSet());
+            site.EnglishPages.Keys.ToHashSet());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
 
         var titles = Pages.Select(p => p.Page.Title).ToList();
         Assert.Equal(titles.Count, titles.Distinct().Count());
-        Assert.Equal("Symptoms of OMS – OMS Handbook", site.Pages["symptoms/index.html"].Title);
+        Assert.Equal("Symptoms of OMS – OMS Handbook", site.EnglishPages["symptoms/index.html"].Title);
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     [Fact]
     public void Canonical_urls_are_absolute_on_the_base_url()
     {
-        Assert.Equal("https://omshandbook.org/symptoms/", site.Pages["symptoms/index.html"].QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
-        Assert.Equal("https://omshandbook.org/", site.Pages["index.html"].QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("https://omshandbook.org/symptoms/", site.EnglishPages["symptoms/index.html"].QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("https://omshandbook.org/", site.EnglishPages["index.html"].QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
     }
 
     [Fact]
@@ -102,14 +102,14 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
             Assert.Equal(expected, links);
         }
 
-        var current = site.Pages["symptoms/index.html"].QuerySelectorAll("nav[aria-label=Chapters] [aria-current=page]");
+        var current = site.EnglishPages["symptoms/index.html"].QuerySelectorAll("nav[aria-label=Chapters] [aria-current=page]");
         Assert.Equal("/symptoms/", Assert.Single(current).GetAttribute("href"));
     }
 
     [Fact]
     public void Chapters_show_contents_review_dates_review_status_edit_link_and_neighbours()
     {
-        var page = site.Pages["symptoms/index.html"];
+        var page = site.EnglishPages["symptoms/index.html"];
         var toc = page.QuerySelectorAll(".on-this-page a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
         var headings = page.QuerySelectorAll(".prose h2[id], .prose h3[id]").Where(h => h.ClassName != "care-card__heading").Select(h => h.Id!).ToList();
         Assert.Equal(headings, toc);
@@ -133,7 +133,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     {
         foreach (var path in ChapterPages)
         {
-            var page = site.Pages[path];
+            var page = site.EnglishPages[path];
             var sources = page.QuerySelectorAll(".sources li").ToList();
             Assert.NotEmpty(sources);
             foreach (var citation in page.QuerySelectorAll(".citation a"))
@@ -150,7 +150,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     {
         foreach (var path in ChapterPages)
         {
-            var page = site.Pages[path];
+            var page = site.EnglishPages[path];
             using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
             var root = json.RootElement;
             Assert.Equal("MedicalWebPage", root.GetProperty("@type").GetString());
@@ -173,7 +173,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     [Fact]
     public void The_faq_has_a_heading_per_question_and_faq_page_data_matching_the_visible_text()
     {
-        var page = site.Pages["faq/index.html"];
+        var page = site.EnglishPages["faq/index.html"];
         var questions = page.QuerySelectorAll(".faq-item h2").ToList();
         Assert.True(questions.Count >= 10);
         Assert.All(questions, q => Assert.False(string.IsNullOrEmpty(q.Id)));
@@ -200,7 +200,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     [Fact]
     public void The_faq_covers_the_five_questions_every_reader_asks()
     {
-        var questions = site.Pages["faq/index.html"].QuerySelectorAll(".faq-item h2").Select(q => q.TextContent.ToLowerInvariant()).ToList();
+        var questions = site.EnglishPages["faq/index.html"].QuerySelectorAll(".faq-item h2").Select(q => q.TextContent.ToLowerInvariant()).ToList();
         foreach (var topic in new[] { "symptoms", "cause", "diagnosed", "treatment", "complications" })
         {
             Assert.Contains(questions, q => q.Contains(topic));
@@ -210,7 +210,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     [Fact]
     public void The_glossary_lists_terms_a_to_z_with_dfn_ids_and_links_back_to_every_page_that_uses_them()
     {
-        var glossary = site.Pages["glossary/index.html"];
+        var glossary = site.EnglishPages["glossary/index.html"];
         var terms = glossary.QuerySelectorAll("dfn[id]").ToList();
         Assert.True(terms.Count >= 20);
         var names = terms.Select(t => t.TextContent).ToList();
@@ -234,21 +234,21 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     {
         foreach (var path in ChapterPages)
         {
-            var page = site.Pages[path];
+            var page = site.EnglishPages[path];
             var linked = page.QuerySelectorAll("main a.glossary-link").Select(a => a.GetAttribute("data-term")).ToList();
             Assert.Equal(linked.Count, linked.Distinct().Count());
             Assert.Empty(page.QuerySelectorAll("h1 a, h2 a, h3 a, h4 a"));
         }
 
-        Assert.True(site.Pages["symptoms/index.html"].QuerySelectorAll("main a.glossary-link").Length >= 5);
+        Assert.True(site.EnglishPages["symptoms/index.html"].QuerySelectorAll("main a.glossary-link").Length >= 5);
     }
 
     [Fact]
     public void The_print_edition_holds_every_chapter_in_order_with_in_page_links()
     {
-        var print = site.Pages["print/index.html"];
+        var print = site.EnglishPages["print/index.html"];
         var titles = print.QuerySelectorAll(".print-chapter > h2").Select(h => h.TextContent).ToList();
-        var expected = ChapterPages.Select(p => site.Pages[p].QuerySelector("h1")!.TextContent).ToList();
+        var expected = ChapterPages.Select(p => site.EnglishPages[p].QuerySelector("h1")!.TextContent).ToList();
         Assert.Equal(expected, titles);
         Assert.Empty(print.QuerySelectorAll(string.Join(", ", ChapterSlugs.Select(slug => $".print-chapter a[href^='/{slug}/']"))));
         Assert.Equal(ChapterSlugs.Length, print.QuerySelectorAll(".print-chapter .review-date").Length);
@@ -266,7 +266,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
         Assert.DoesNotContain("404", sitemap);
         Assert.Contains("Sitemap: https://omshandbook.org/sitemap.xml", File.ReadAllText(Path.Combine(site.Output, "robots.txt")));
         Assert.True(File.Exists(Path.Combine(site.Output, "_redirects")));
-        Assert.Matches(@"^/assets/site\.[0-9a-f]{10}\.css$", site.Pages["404.html"].QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!);
+        Assert.Matches(@"^/assets/site\.[0-9a-f]{10}\.css$", site.EnglishPages["404.html"].QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!);
     }
 
     [Fact]
@@ -274,7 +274,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     {
         foreach (var path in ChapterPages)
         {
-            var page = site.Pages[path];
+            var page = site.EnglishPages[path];
             var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]")
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
                 .Select(href => File.ReadAllBytes(Path.Combine(site.Output, href.TrimStart('/'))));
@@ -334,7 +334,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
             Assert.True(page.QuerySelector("header.site-header a.urgent-help-link[href='/urgent-help/']") is not null, path + " has no urgent-help link in its header");
         }
 
-        var home = site.Pages["index.html"];
+        var home = site.EnglishPages["index.html"];
         var startHere = home.QuerySelectorAll(".prose h2").Single(h => h.TextContent.Trim() == "Start here");
         var list = startHere.NextElementSibling;
         Assert.Equal("ul", list?.LocalName);
@@ -346,7 +346,7 @@ public sealed class RealHandbookTests(RealHandbookFixture site) : IClassFixture<
     {
         foreach (var slug in new[] { "urgent-help", "symptoms" })
         {
-            var card = site.Pages[slug + "/index.html"].QuerySelector(".care-card--emergency")!;
+            var card = site.EnglishPages[slug + "/index.html"].QuerySelector(".care-card--emergency")!;
             var calls = card.QuerySelectorAll("a[href^='tel:']").Select(a => (a.GetAttribute("href"), a.TextContent)).ToArray();
             Assert.Contains(("tel:999", "999"), calls);
             Assert.Contains(("tel:112", "112"), calls);

@@ -1,3 +1,5 @@
+using OmsHandbook.Theme.Text;
+
 namespace OmsHandbook.Theme.Models;
 
 /// <summary>Everything the layout needs to draw one page.</summary>
@@ -18,7 +20,29 @@ public sealed record PageView(
 
     /// <summary>Short definitions of the glossary terms linked on this page, for the click-to-open toggletips.</summary>
     public IReadOnlyList<GlossaryTip> GlossaryTips { get; init; } = [];
+
+    /// <summary>This page in every edition that has it, this one included, for hreflang alternates; empty when no other edition has it.</summary>
+    public IReadOnlyList<Alternate> Alternates { get; init; } = [];
+
+    /// <summary>Where the language switcher leads from this page: one entry per other edition; empty when the site has one edition.</summary>
+    public IReadOnlyList<OtherEdition> OtherEditions { get; init; } = [];
+
+    /// <summary>What a translated page says about its translation; null for a page in the original language.</summary>
+    public TranslationNotice? Translation { get; init; }
 }
+
+/// <summary>One language's version of a page: its language tag and absolute address.</summary>
+public sealed record Alternate(string Language, string Url);
+
+/// <summary>The language switcher's way into another edition.</summary>
+/// <param name="Name">The edition's language named in that language ("Español"): readers look for their own language's name.</param>
+/// <param name="Translated">False when this page has no translation there, and the link leads to that edition's home page.</param>
+/// <param name="NotTranslatedNote">Said beside the link when it is not translated, in that edition's language.</param>
+public sealed record OtherEdition(string Language, string Name, string Href, bool Translated, string NotTranslatedNote);
+
+/// <summary>A translated page's notice: the page it translates, the date of that text, and whether the original has changed since.</summary>
+/// <param name="TextOf">The date of the original's text it was made from; null for pages without a date (the FAQ, the glossary).</param>
+public sealed record TranslationNotice(string OriginalHref, string OriginalLanguage, DateOnly? TextOf, bool Behind);
 
 /// <summary>A glossary term's short definition as plain text, shown when a reader opens the term on a page.</summary>
 public sealed record GlossaryTip(string Slug, string Term, string Definition, string Href);
@@ -36,7 +60,20 @@ public sealed record SiteChrome(
     string Disclaimer,
     SearchBoxView Search,
     NavLink? UrgentHelp = null,
-    ShareCard? Share = null);
+    ShareCard? Share = null)
+{
+    /// <summary>The site's own words, in this edition's language.</summary>
+    public UiText Text { get; init; } = EnglishText.Table;
+
+    /// <summary>This edition's home page.</summary>
+    public string Home { get; init; } = "/";
+
+    /// <summary>This edition's questions and answers.</summary>
+    public string Faq { get; init; } = "/faq/";
+
+    /// <summary>This edition's glossary.</summary>
+    public string Glossary { get; init; } = "/glossary/";
+}
 
 /// <summary>The site-wide half of a link preview: each page adds its own title, description and address.</summary>
 /// <param name="Locale">The language as Open Graph writes it: en_GB.</param>

@@ -32,11 +32,11 @@ public static class CareCardLevels
     };
 
     /// <summary>The visually hidden prefix, so urgency never rests on colour alone.</summary>
-    public static string HiddenPrefix(this CareCardLevel level) => level switch
+    public static string HiddenPrefix(this CareCardLevel level, MarkdownWords words) => level switch
     {
-        CareCardLevel.NonUrgent => "Non-urgent advice: ",
-        CareCardLevel.Urgent => "Urgent advice: ",
-        _ => "Immediate action required: ",
+        CareCardLevel.NonUrgent => words.NonUrgentCard,
+        CareCardLevel.Urgent => words.UrgentCard,
+        _ => words.EmergencyCard,
     };
 
     /// <summary>Whether a block sits inside an emergency card.</summary>

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace OmsHandbook.Markdown.Citations;
 
 /// <summary>Registers the [@key] parser ahead of links, and its renderer.</summary>
-public sealed class CitationExtension : IMarkdownExtension
+public sealed class CitationExtension(MarkdownWords words) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -19,7 +19,7 @@ public sealed class CitationExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CitationRenderer>())
         {
-            html.ObjectRenderers.Insert(0, new CitationRenderer());
+            html.ObjectRenderers.Insert(0, new CitationRenderer(words));
         }
     }
 }

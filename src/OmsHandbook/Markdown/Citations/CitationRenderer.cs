@@ -5,7 +5,7 @@ using Markdig.Renderers.Html;
 namespace OmsHandbook.Markdown.Citations;
 
 /// <summary>Writes a citation as bracketed numbers that link to the page's "Sources" list.</summary>
-public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
+public sealed class CitationRenderer(MarkdownWords words) : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline obj)
     {
@@ -18,8 +18,8 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
                 renderer.Write(", ");
             }
 
-            renderer.Write("<a href=\"#").Write(SourceAnchor.For(obj.Numbers[i])).Write("\" aria-label=\"Source ")
-                .Write(number).Write("\">").Write(number).Write("</a>");
+            renderer.Write("<a href=\"#").Write(SourceAnchor.For(obj.Numbers[i])).Write("\" aria-label=\"")
+                .Write(string.Format(CultureInfo.InvariantCulture, words.SourceNumber, number)).Write("\">").Write(number).Write("</a>");
         }
 
         renderer.Write("]</sup>");

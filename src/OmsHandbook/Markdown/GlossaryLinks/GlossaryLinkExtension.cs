@@ -7,7 +7,7 @@ namespace OmsHandbook.Markdown.GlossaryLinks;
 /// Registers the glossary link renderer. There is no parser: links are made after parsing by
 /// <see cref="GlossaryLinker"/>, which needs the whole glossary and the page's state.
 /// </summary>
-public sealed class GlossaryLinkExtension : IMarkdownExtension
+public sealed class GlossaryLinkExtension(MarkdownWords words) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -17,7 +17,7 @@ public sealed class GlossaryLinkExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<GlossaryLinkRenderer>())
         {
-            html.ObjectRenderers.Insert(0, new GlossaryLinkRenderer());
+            html.ObjectRenderers.Insert(0, new GlossaryLinkRenderer(words));
         }
     }
 }

@@ -6,7 +6,7 @@ namespace OmsHandbook.Markdown.Tables;
 
 /// <summary>Wraps every table in a focusable region that scrolls sideways, so a wide table never widens the page.</summary>
 /// <remarks>Register after pipe tables: it wraps the table renderer they added.</remarks>
-public sealed class ScrollableTableExtension : IMarkdownExtension
+public sealed class ScrollableTableExtension(MarkdownWords words) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -16,7 +16,7 @@ public sealed class ScrollableTableExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && html.ObjectRenderers.Find<HtmlTableRenderer>() is { } tables)
         {
-            html.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer(tables));
+            html.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer(tables, words));
         }
     }
 }

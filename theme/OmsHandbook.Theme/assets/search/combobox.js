@@ -2,8 +2,9 @@
 import { loadIndex } from './index.js';
 import { runQuery } from './rank.js';
 import {
-  element, where, fillSnippets, countText, quoted, BROWSE_TEXT,
+  element, where, fillSnippets, countText, quoted,
 } from './results.js';
+import { messagesOf, fill } from './text.js';
 
 const COMBOBOX_RESULTS = 8;
 const ANNOUNCE_DELAY = 500;
@@ -16,9 +17,10 @@ export class SearchCombobox {
     this.options = [];
     this.active = -1;
     this.sequence = 0;
+    this.text = messagesOf(form);
     const id = this.input.id;
     this.message = element('p', { class: 'site-search__message', id: `${id}-message` });
-    this.listbox = element('ul', { class: 'site-search__results', id: `${id}-listbox`, role: 'listbox', 'aria-label': 'Search results' });
+    this.listbox = element('ul', { class: 'site-search__results', id: `${id}-listbox`, role: 'listbox', 'aria-label': this.text.resultsLabel });
     this.all = element('a', { class: 'site-search__all', href: form.getAttribute('action') });
     this.popup = element('div', { class: 'site-search__popup' }, this.message, this.listbox, this.all);
     this.popup.hidden = true;
@@ -74,27 +76,28 @@ export class SearchCombobox {
     // Below any answer, a way on: every result, or the A to Z when there is none to show.
     const some = found && found.results.length > 0;
     this.all.href = some ? `${this.form.getAttribute('action')}?q=${encodeURIComponent(query.trim())}` : this.form.dataset.searchBrowse;
-    this.all.textContent = some ? `See all results for ${quoted(query)}` : BROWSE_TEXT;
+    const text = this.text;
+    this.all.textContent = some ? fill(text.seeAll, quoted(query, text)) : text.browseAtoZ;
     this.all.hidden = !query.trim();
     let announcement = '';
     if (found === null && query.trim()) {
-      this.message.textContent = 'Search is not available just now. Try the A to Z of the handbook instead.';
+      this.message.textContent = text.unavailable;
       announcement = this.message.textContent;
     } else if (found && found.results.length === 0) {
-      this.message.textContent = `No results for ${quoted(query)}.`;
+      this.message.textContent = fill(text.noResults, quoted(query, text));
       announcement = this.message.textContent;
       if (found.suggestions.length) {
-        this.message.append(' Did you mean:');
-        announcement += ` Did you mean ${found.suggestions.join(' or ')}?`;
+        this.message.append(text.didYouMeanList);
+        announcement += fill(text.didYouMean, found.suggestions.join(text.or));
         for (const name of found.suggestions) this.addOption({ text: name, query: name }, element('span', { class: 'search-result__where' }, name));
       }
-      announcement += ' Or browse the handbook A to Z.';
+      announcement += text.orBrowseAtoZ;
     } else if (found) {
       const snippets = found.results.map(() => element('span', { class: 'search-result__snippet' }));
       found.results.forEach((result, i) => this.addOption({ href: result.href }, where(result, found), snippets[i]));
       const sequence = this.sequence;
       fillSnippets(found, snippets, () => sequence === this.sequence);
-      announcement = `${countText(found.results.length)}. Use the up and down arrows to choose one.`;
+      announcement = fill(text.chooseOne, countText(found.results.length, text));
     }
     this.announce(announcement);
   }

@@ -4,6 +4,7 @@ import { runQuery } from './rank.js';
 import {
   element, where, fillSnippets, countText, quoted,
 } from './results.js';
+import { messagesOf, fill, parts } from './text.js';
 
 const PAGE_RESULTS = 50;
 
@@ -14,6 +15,7 @@ export class SearchPage {
     this.status = form.querySelector('[data-search-status]');
     this.list = document.querySelector('[data-search-results]');
     this.sequence = 0;
+    this.text = messagesOf(form);
     this.input.addEventListener('input', () => this.update(true));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -53,22 +55,24 @@ export class SearchPage {
 
   render(found, query) {
     const items = [];
+    const text = this.text;
     // The A to Z below the form always works: every answer but a list of results points to it.
     // Only its fragment: the query stays in the address, and the page is not loaded again.
-    const browse = () => element('a', { href: new URL(this.form.dataset.searchBrowse, document.baseURI).hash }, 'the A to Z below');
+    const browse = () => element('a', { href: new URL(this.form.dataset.searchBrowse, document.baseURI).hash }, text.theAtoZBelow);
     if (found === null) {
-      this.status.replaceChildren('Search is not available just now. Browse ', browse(), ' instead.');
+      this.status.replaceChildren(...parts(text.unavailableBrowse, browse()));
     } else if (found.results.length === 0) {
-      this.status.textContent = `No results for ${quoted(query)}.`;
+      this.status.textContent = fill(text.noResults, quoted(query, text));
       if (found.suggestions.length) {
         const links = found.suggestions.flatMap((name, i) => [
           i ? ', ' : '', element('a', { href: `${this.form.getAttribute('action')}?q=${encodeURIComponent(name)}` }, name),
         ]);
-        this.status.append(' Did you mean ', ...links, '?');
+        const list = element('span', {}, ...links);
+        this.status.append(...parts(text.didYouMean, list));
       }
-      this.status.append(' Or browse ', browse(), '.');
+      this.status.append(...parts(text.orBrowse, browse()));
     } else {
-      this.status.textContent = `${countText(found.results.length)} for ${quoted(query)}`;
+      this.status.textContent = fill(text.countFor, countText(found.results.length, text), quoted(query, text));
       const snippets = found.results.map(() => element('span', { class: 'search-result__snippet' }));
       found.results.forEach((result, i) => {
         items.push(element('li', { class: 'search-result' }, element('a', { href: result.href }, where(result, found)), element('p', {}, snippets[i])));

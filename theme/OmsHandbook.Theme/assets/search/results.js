@@ -1,5 +1,6 @@
 // Search's results as the box and the page show them: where each is, and a snippet with the matched words marked.
 import { tokens } from './normalise.js';
+import { fill } from './text.js';
 
 // Everything shown is built with textContent: index text never becomes markup.
 const SNIPPET_WORDS = 24;
@@ -83,12 +84,10 @@ export async function fillSnippets(found, snippets, isCurrent) {
   if (isCurrent()) fill();
 }
 
-export function countText(n) {
-  return n === 1 ? '1 result' : `${n} results`;
+export function countText(n, text) {
+  return n === 1 ? text.one : fill(text.many, n);
 }
 
-export function quoted(query) {
-  return `“${query.trim()}”`;
+export function quoted(query, text) {
+  return fill(text.quoted, query.trim());
 }
-
-export const BROWSE_TEXT = 'Browse the handbook A to Z';
