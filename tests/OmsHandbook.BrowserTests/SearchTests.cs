@@ -40,7 +40,7 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
     /// </summary>
     private const long ShardedFirstQueryBound = 160 * 1024;
 
-    private static readonly string[] VectorGroups = ["fold", "spelling", "stem", "tokens"];
+    private static readonly string[] VectorGroups = ["fold", "spelling", "stem", "tokens", "spanishStem", "spanishTokens"];
 
     /// <summary>"dancing eyes" and the term it names, opsoclonus, as tokens: all a result may mark for that query.</summary>
     private static readonly string[] DancingEyesTokens = ["danc", "ey", "opsoclonu"];
@@ -207,7 +207,12 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
               check('spelling', m.foldSpelling, x => x.output);
               check('stem', m.stem, x => x.output);
               check('tokens', m.tokens, x => x.tokens);
-              return { checked: v.fold.length + v.spelling.length + v.stem.length + v.tokens.length, wrong };
+              check('spanishStem', m.stemSpanish, x => x.output);
+              check('spanishTokens', m.normaliser('es').tokens, x => x.tokens);
+              return {
+                checked: v.fold.length + v.spelling.length + v.stem.length + v.tokens.length + v.spanishStem.length + v.spanishTokens.length,
+                wrong,
+              };
             }
             """, new object[] { script!, vectors });
 
@@ -231,6 +236,8 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
               return {
                 version: m.INDEX_VERSION, alphabet: m.ALPHABET, levels: m.IMPACT_LEVELS, hashLength: m.HASH_LENGTH,
                 glossaryTerm: m.GLOSSARY_TERM, stopWords: [...m.STOP_WORDS].sort(), isSet: m.STOP_WORDS instanceof Set,
+                spanishStopWords: [...m.ES_STOP_WORDS].sort(), spanishIsSet: m.ES_STOP_WORDS instanceof Set,
+                rules: ['en-GB', 'es', 'es-MX', 'ES', 'fr', undefined].map((tag) => m.normaliser(tag).name),
               };
             }
             """, script!);
@@ -242,6 +249,34 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         Assert.Equal(InvertedIndex.TermPrefix, constants.GetProperty("glossaryTerm").GetString());
         Assert.True(constants.GetProperty("isSet").GetBoolean());
         Assert.Equal(StopWords.All.Order(StringComparer.Ordinal), constants.GetProperty("stopWords").EnumerateArray().Select(w => w.GetString()!));
+        Assert.True(constants.GetProperty("spanishIsSet").GetBoolean());
+        Assert.Equal(SpanishStopWords.All.Order(StringComparer.Ordinal), constants.GetProperty("spanishStopWords").EnumerateArray().Select(w => w.GetString()!));
+        Assert.Equal(
+            new[] { "en-GB", "es", "es-MX", "ES", "fr", null }.Select(t => SearchTokenizer.For(t).Language.Name),
+            constants.GetProperty("rules").EnumerateArray().Select(r => r.GetString()!));
+    }
+
+    [BrowserFact]
+    public async Task An_index_made_for_Spanish_is_searched_by_the_Spanish_rules()
+    {
+        // The same words by English rules find nothing here: "recaida" is "rec" only to the Spanish stemmer.
+        var heading = "Recaídas";
+        var text = "Las recaídas son frecuentes durante el tratamiento. La punción lumbar busca células B.";
+        var corpus = new SearchCorpus(
+            [new CorpusPage("Recaídas", "/es/recaidas/", [new SearchEntry(heading, "recaidas", text, [new(heading, SearchWeights.Heading), new(text, SearchWeights.Text)], [])])],
+            []) { Language = SearchLanguage.Spanish };
+        var index = SearchIndexWriter.Write(corpus, SearchIndexOptions.Default).Files.Single().Content;
+        await using var visit = await site.StartAsync();
+        await visit.Page.RouteAsync(url => IsIndexFile(url), async route =>
+            await route.FulfillAsync(new RouteFulfillOptions { BodyBytes = index, ContentType = "application/json" }));
+        await visit.GoAsync("/");
+
+        Assert.Equal(["/es/recaidas/#recaidas"], await SearchBox.TypeAsync(visit.Page, "recaida "));
+        Assert.Equal(["/es/recaidas/#recaidas"], await SearchBox.TypeAsync(visit.Page, "PUNCION LUMBAR "));
+        await visit.Page.WaitForFunctionAsync("() => document.querySelectorAll('.search-result__snippet mark').length >= 2");
+        var marked = await visit.Page.Locator(".site-search__popup mark").AllInnerTextsAsync();
+        Assert.Contains("punción", marked);
+        Assert.Contains("lumbar", marked);
     }
 
     [BrowserFact]

@@ -38,12 +38,15 @@ public sealed class InvertedIndex
     /// <param name="cancellation">Checked as it goes: the preview drops a build a newer save has made pointless.</param>
     public static InvertedIndex Build(SearchCorpus corpus, Memo<WeighedEntry>? memo = null, CancellationToken cancellation = default)
     {
-        var entries = corpus.Pages.SelectMany(p => p.Entries.Select((entry, i) => (Entry: entry, Key: p.Key is null ? null : p.Key + "#" + i))).ToList();
+        // The same text weighs differently in another language, so the language is part of the key.
+        var language = corpus.Language.Name;
+        var entries = corpus.Pages.SelectMany(p => p.Entries.Select((entry, i) => (Entry: entry, Key: p.Key is null ? null : p.Key + "#" + language + "#" + i))).ToList();
+        var normaliser = SearchTokenizer.For(corpus.Language);
         // Text repeats its words: stem each distinct word once per build.
         var tokens = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         var weighted = entries.AsParallel().AsOrdered()
             .WithCancellation(cancellation)
-            .Select(e => memo is null || e.Key is null ? Weigh(e.Entry, tokens) : memo.GetOrMake(e.Key, () => Weigh(e.Entry, tokens)))
+            .Select(e => memo is null || e.Key is null ? Weigh(e.Entry, normaliser, tokens) : memo.GetOrMake(e.Key, () => Weigh(e.Entry, normaliser, tokens)))
             .ToList();
         var averageLength = weighted.Count == 0 ? 1 : Math.Max(1, weighted.Average(w => w.Length));
 
@@ -75,7 +78,7 @@ public sealed class InvertedIndex
         return new InvertedIndex(terms, postings);
     }
 
-    private static WeighedEntry Weigh(SearchEntry entry, ConcurrentDictionary<string, string?> tokenOf)
+    private static WeighedEntry Weigh(SearchEntry entry, SearchNormaliser normaliser, ConcurrentDictionary<string, string?> tokenOf)
     {
         var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
         var length = 0.0;
@@ -83,7 +86,7 @@ public sealed class InvertedIndex
         {
             foreach (var word in SearchTokenizer.Words(field.Text))
             {
-                if (tokenOf.GetOrAdd(word, SearchTokenizer.Token) is { } token)
+                if (tokenOf.GetOrAdd(word, normaliser.Token) is { } token)
                 {
                     length += field.Weight;
                     frequencies[token] = frequencies.GetValueOrDefault(token) + field.Weight;

@@ -5,6 +5,9 @@ public sealed record SearchCorpus(IReadOnlyList<CorpusPage> Pages, IReadOnlyList
 {
     /// <summary>Groups of words readers type for one meaning (search-synonyms.yml): a query with one also looks for the others.</summary>
     public IReadOnlyList<IReadOnlyList<string>> WordGroups { get; init; } = [];
+
+    /// <summary>The language of the edition the index is for: it decides the stop words and the stemmer, in the index and in the browser.</summary>
+    public SearchLanguage Language { get; init; } = SearchLanguage.English;
 }
 
 /// <summary>A published page and its entries, each shown as one search result.</summary>

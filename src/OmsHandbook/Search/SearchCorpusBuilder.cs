@@ -25,7 +25,11 @@ public static partial class SearchCorpusBuilder
         pages.Add(Faq(rendered, glossary, labels, paths));
         pages.Add(Glossary(rendered, glossary, labels, paths));
         var synonyms = content.Glossary.Select(t => new SearchSynonyms(t.Slug, t.Term, t.Aliases.Select(a => a.Value).ToList())).ToList();
-        return new SearchCorpus(pages, synonyms) { WordGroups = content.Synonyms.Select(g => g.Words.Select(w => w.Value).ToList()).ToList() };
+        return new SearchCorpus(pages, synonyms)
+        {
+            WordGroups = content.Synonyms.Select(g => g.Words.Select(w => w.Value).ToList()).ToList(),
+            Language = SearchLanguage.For(content.Site.Language),
+        };
     }
 
     private static CorpusPage Article(RenderedPage rendered, GlossaryIndex glossary)

@@ -63,7 +63,7 @@ public static class SearchIndexWriter
         {
             var single = JsonObject(w =>
             {
-                Header(w, scale, terms);
+                Header(w, scale, terms, corpus.Language);
                 w.WriteStartArray("postings");
                 postings.ForEach(w.WriteStringValue);
                 w.WriteEndArray();
@@ -115,7 +115,7 @@ public static class SearchIndexWriter
 
         var manifest = new OutputFile(manifestPath, JsonObject(w =>
         {
-            Header(w, scale, terms);
+            Header(w, scale, terms, corpus.Language);
             // The script reads the shard folder rather than working it out from the manifest's own
             // address: the two are far apart, and a guess broke search on every sharded site.
             w.WriteString("files", "/" + shardFolder);
@@ -205,9 +205,18 @@ public static class SearchIndexWriter
         }
     }
 
-    private static void Header(Utf8JsonWriter w, double scale, string terms)
+    /// <summary>
+    /// "language" names the rules the terms were made with, so the script makes a query's tokens by the
+    /// same ones; left out for English, the script's default, so English indexes stay as they were.
+    /// </summary>
+    private static void Header(Utf8JsonWriter w, double scale, string terms, SearchLanguage language)
     {
         w.WriteNumber("version", Version);
+        if (language.Name != SearchLanguage.English.Name)
+        {
+            w.WriteString("language", language.Name);
+        }
+
         w.WriteNumber("scale", scale);
         w.WriteString("terms", terms);
     }

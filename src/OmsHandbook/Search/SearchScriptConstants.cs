@@ -39,6 +39,21 @@ public static class SearchScriptConstants
         Add(text, "STEP2", w => Rows(w, PorterStemmer.Step2, (w, s) => Strings(w, [s.Suffix, s.Replacement], array: false)));
         Add(text, "STEP3", w => Rows(w, PorterStemmer.Step3, (w, s) => Strings(w, [s.Suffix, s.Replacement], array: false)));
         Add(text, "STEP4", w => Strings(w, PorterStemmer.Step4));
+        Add(text, "ES_STOP_WORDS", w => Strings(w, SpanishStopWords.All.Order(StringComparer.Ordinal)), set: true);
+        Add(text, "ES_VOWELS", w => w.WriteStringValue(SpanishStemmer.Vowels));
+        Add(text, "ES_PRONOUNS", w => Strings(w, SpanishStemmer.Pronouns));
+        Add(text, "ES_PRONOUN_HOSTS", w => Strings(w, SpanishStemmer.PronounHosts));
+        Add(text, "ES_STEP1", w => Rows(w, SpanishStemmer.Step1, (w, r) =>
+        {
+            Strings(w, r.Suffixes);
+            w.WriteNumberValue(r.Region);
+            w.WriteStringValue(r.Replacement);
+            Rows(w, r.Then, (w, chain) => Strings(w, chain, array: false));
+        }));
+        Add(text, "ES_STEP2A", w => Strings(w, SpanishStemmer.Step2a));
+        Add(text, "ES_STEP2B_AFTER_GU", w => Strings(w, SpanishStemmer.Step2bAfterGu));
+        Add(text, "ES_STEP2B", w => Strings(w, SpanishStemmer.Step2b));
+        Add(text, "ES_STEP3", w => Strings(w, SpanishStemmer.Step3));
         return text.ToString();
     }
 

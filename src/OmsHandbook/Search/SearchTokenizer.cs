@@ -5,25 +5,23 @@ using System.Text.RegularExpressions;
 namespace OmsHandbook.Search;
 
 /// <summary>
-/// Text to search tokens: fold case and accents, split into words, drop stop words, fold British
-/// spellings and stem. The index is built from these tokens and search.js turns queries into the
-/// same ones; tests/search-vectors.json holds examples both must reproduce.
+/// Text to search tokens: fold case and accents, split into words, then each language's rules
+/// (<see cref="SearchNormaliser"/>): English drops stop words, folds British spellings and stems;
+/// Spanish drops its stop words and stems. The index is built from these tokens and search.js turns
+/// queries into the same ones; tests/search-vectors.json holds examples both must reproduce.
 /// </summary>
 public static partial class SearchTokenizer
 {
-    public static IReadOnlyList<string> Tokens(string text)
-    {
-        var tokens = new List<string>();
-        foreach (var word in Words(text))
-        {
-            if (Token(word) is { } token)
-            {
-                tokens.Add(token);
-            }
-        }
+    private static readonly SearchNormaliser English = new(SearchLanguage.English);
 
-        return tokens;
-    }
+    /// <summary>The normaliser for an edition's language tag (site.yml's "en-GB", "es" …), by its primary subtag; English by default.</summary>
+    public static SearchNormaliser For(string? language) => For(SearchLanguage.For(language));
+
+    /// <summary>The normaliser for a language's rules.</summary>
+    public static SearchNormaliser For(SearchLanguage language) => new(language);
+
+    /// <summary>English tokens, as every index had before editions had languages.</summary>
+    public static IReadOnlyList<string> Tokens(string text) => English.Tokens(text);
 
     /// <summary>The folded words of a text, in order: runs of letters and digits; apostrophes vanish, so "child's" is "childs".</summary>
     public static IReadOnlyList<string> Words(string text)
@@ -66,9 +64,8 @@ public static partial class SearchTokenizer
         return words;
     }
 
-    /// <summary>One folded word as a token, or null for a stop word.</summary>
-    public static string? Token(string word) =>
-        StopWords.All.Contains(word) ? null : IsAsciiLetters(word) ? PorterStemmer.Stem(SpellingFolding.Fold(word)) : word;
+    /// <summary>One folded word as an English token, or null for an English stop word.</summary>
+    public static string? Token(string word) => English.Token(word);
 
     private static bool IsWordRune(Rune rune) => rune.IsAscii ? char.IsAsciiLetterOrDigit((char)rune.Value) : Rune.GetUnicodeCategory(rune) is
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
@@ -77,6 +74,4 @@ public static partial class SearchTokenizer
 
     [GeneratedRegex("['\u2018\u2019\u02BC]")]
     private static partial Regex Apostrophes();
-
-    private static bool IsAsciiLetters(string word) => word.All(char.IsAsciiLetterLower);
 }

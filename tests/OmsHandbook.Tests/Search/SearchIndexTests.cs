@@ -73,6 +73,20 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public async Task An_edition_in_Spanish_gets_an_index_made_with_the_Spanish_rules_and_named_so()
+    {
+        using var handbook = new SmallHandbook();
+        var site = Path.Combine(handbook.Input, "site.yml");
+        File.WriteAllText(site, File.ReadAllText(site).Replace("language: en-GB", "language: es", StringComparison.Ordinal));
+        var index = await BuildAndRead(handbook);
+
+        Assert.Equal("es", index.Language);
+        // The Spanish rules know no English stop words, and "dancing" is not stemmed as Porter would ("danc").
+        Assert.Contains("with", index.Terms);
+        Assert.Contains("dancing", index.Terms);
+    }
+
+    [Fact]
     public async Task An_entry_is_found_by_the_glossary_term_it_uses_whichever_name_it_uses()
     {
         using var handbook = new SmallHandbook();

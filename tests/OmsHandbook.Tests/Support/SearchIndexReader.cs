@@ -56,6 +56,9 @@ public sealed class SearchIndexReader
 
     public bool Sharded => manifest.TryGetProperty("postingsShards", out _);
 
+    /// <summary>The language the manifest says its terms were made in, or null when it names none (English).</summary>
+    public string? Language => manifest.TryGetProperty("language", out var language) ? language.GetString() : null;
+
     /// <summary>The output folder the manifest says its other files are in ("assets/search/"); empty for a one-file index.</summary>
     public string Folder => folder;
 

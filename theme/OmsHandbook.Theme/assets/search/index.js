@@ -2,7 +2,7 @@
 import {
   ALPHABET, IMPACT_LEVELS, HASH_LENGTH, GLOSSARY_TERM, INDEX_VERSION,
 } from './constants.js';
-import { words, tokens } from './normalise.js';
+import { words, normaliser } from './normalise.js';
 
 // Format: docs/search.md. One file for a small site; past a size threshold a manifest with the term
 // list, and postings shards and per-page files fetched only when a query needs them.
@@ -84,6 +84,9 @@ class SearchIndex {
     }
     const counts = data.postings ? data.pages.map((p) => p[2].length) : data.pageFiles.entries;
     this.entryCount = counts.reduce((sum, n) => sum + n, 0);
+    // The rules the terms were made with: a query must become tokens by the same ones.
+    this.normaliser = normaliser(data.language);
+    const { tokens } = this.normaliser;
     this.glossary = data.glossary.map(([slug, term, aliases]) => ({
       term: this.find(GLOSSARY_TERM + slug),
       names: [term, ...aliases].map((name) => ({ name, folded: words(name).join(' '), tokens: tokens(name) })),

@@ -1,8 +1,6 @@
 // Search's ranking: a query's words to the index's best entries, with near matches, synonyms and suggestions.
 import { GLOSSARY_TERM } from './constants.js';
-import {
-  ASCII_WORD, words, token, foldSpelling,
-} from './normalise.js';
+import { words } from './normalise.js';
 
 const WEIGHT = { exact: 1, synonym: 0.9, prefix: 0.8, typo1: 0.6, typo2: 0.4 };
 const MAX_PREFIX_TERMS = 12;
@@ -37,12 +35,12 @@ function editDistance(a, b, max) {
   return previous[b.length];
 }
 
-/** The query's words: folded, their tokens, and whether the last one is still being typed. */
-function analyse(query) {
+/** The query's words: folded, their tokens by the index's language, and whether the last one is still being typed. */
+function analyse(index, query) {
   const typingLast = !/\s$/.test(query);
   const all = words(query);
   return all
-    .map((word, i) => ({ word, token: token(word), typing: typingLast && i === all.length - 1 }))
+    .map((word, i) => ({ word, token: index.normaliser.token(word), typing: typingLast && i === all.length - 1 }))
     .filter((q) => q.token !== null || (q.typing && q.word.length >= MIN_PREFIX));
 }
 
@@ -56,10 +54,8 @@ function candidates(index, q) {
   // A word still being typed may be the start of a longer one, unless it is already a whole word
   // of the handbook: then rare completions ("oms" -> "omslife") would drown the word itself.
   if (q.typing && q.word.length >= MIN_PREFIX && found.size === 0) {
-    // Stems are spelt the American way: "paed" completes to "pediatr".
-    const prefixes = new Set([q.word, ASCII_WORD.test(q.word) ? foldSpelling(q.word) : q.word]);
     const completions = [];
-    for (const prefix of prefixes) {
+    for (const prefix of index.normaliser.prefixes(q.word)) {
       for (let i = index.lowerBound(prefix); i < index.terms.length && index.terms[i].startsWith(prefix); i++) completions.push(i);
     }
     completions.sort((x, y) => index.terms[x].length - index.terms[y].length || x - y);
@@ -204,7 +200,7 @@ function rank(index, lists, limit) {
  * a keystroke's work stops once the next one has come, and fetches no headings for a list never shown.
  */
 export async function runQuery(index, query, limit, isCurrent = () => true) {
-  const analysed = analyse(query);
+  const analysed = analyse(index, query);
   const sets = analysed.map((q) => candidates(index, q));
   addWordGroups(index, analysed, sets);
   const synonyms = addSynonyms(index, analysed, sets);

@@ -1,5 +1,4 @@
 // Search's results as the box and the page show them: where each is, and a snippet with the matched words marked.
-import { tokens } from './normalise.js';
 import { fill } from './text.js';
 
 // Everything shown is built with textContent: index text never becomes markup.
@@ -14,13 +13,13 @@ export function element(name, attributes = {}, ...children) {
   return node;
 }
 
-function isMatch(span, highlight) {
-  return tokens(span).some((t) => highlight.has(t));
+function isMatch(span, found) {
+  return found.index.normaliser.tokens(span).some((t) => found.highlight.has(t));
 }
 
-/** The text with matched words in <mark>, cut to the stretch with the most matches. */
-function marked(text, highlight, limit) {
-  const spans = [...text.matchAll(SPAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: isMatch(m[0], highlight) }));
+/** The text with the words the query found in <mark>, cut to the stretch with the most of them. */
+function marked(text, found, limit) {
+  const spans = [...text.matchAll(SPAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: isMatch(m[0], found) }));
   let from = 0;
   let to = spans.length;
   if (limit && spans.length > limit) {
@@ -55,9 +54,9 @@ function marked(text, highlight, limit) {
 export function where(result, found) {
   const node = element('span', { class: 'search-result__where' });
   if (result.heading) {
-    node.append(element('span', { class: 'search-result__page' }, result.title), ' › ', ...marked(result.heading, found.highlight));
+    node.append(element('span', { class: 'search-result__page' }, result.title), ' › ', ...marked(result.heading, found));
   } else {
-    node.append(...marked(result.title, found.highlight));
+    node.append(...marked(result.title, found));
   }
   return node;
 }
@@ -70,7 +69,7 @@ export async function fillSnippets(found, snippets, isCurrent) {
   const { index, results } = found;
   const fill = () => results.forEach((result, i) => {
     const text = index.textNow(result.entry);
-    if (text !== null) snippets[i].replaceChildren(...marked(text, found.highlight, SNIPPET_WORDS));
+    if (text !== null) snippets[i].replaceChildren(...marked(text, found, SNIPPET_WORDS));
   });
   fill();
   if (results.every((r) => index.textNow(r.entry) !== null)) return;
