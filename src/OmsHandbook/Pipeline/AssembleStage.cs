@@ -6,6 +6,7 @@ using OmsHandbook.Search;
 using OmsHandbook.Site;
 using OmsHandbook.Theme;
 using OmsHandbook.Theme.Models;
+using OmsHandbook.Theme.Text;
 
 namespace OmsHandbook.Pipeline;
 
@@ -42,7 +43,9 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
         var listed = pages
             .Where(p => !p.UrlPath.EndsWith(SitePaths.NotFoundFile, StringComparison.Ordinal))
             .Select(p => new SitemapEntry(p.UrlPath, reviewed.GetValueOrDefault(p.UrlPath), linked.AlternatesOf(p.UrlPath)));
-        var files = new List<OutputFile>(built[0].Assets.Files.Concat(built.SelectMany(b => b.Index.Files)))
+        // Each edition's search script holds its own language; the rest of the theme is the same bytes in every edition.
+        var assets = built.SelectMany(b => b.Assets.Files).DistinctBy(f => f.Path, StringComparer.Ordinal);
+        var files = new List<OutputFile>(assets.Concat(built.SelectMany(b => b.Index.Files)))
         {
             SiteFiles.Sitemap(main.Site, listed),
             SiteFiles.Robots(main.Site),
@@ -98,8 +101,10 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
     {
         public static Frame Of(HandbookContent content, IReadOnlyList<ThemeAsset> themeAssets)
         {
-            // The search script's shared constants come from the C# index builder, not from a copy in the theme.
-            var assets = new FingerprintedAssets([.. themeAssets, new ThemeAsset(SearchScriptConstants.ModulePath, SearchScriptConstants.Module)]);
+            // The search script's shared constants come from the C# index builder, not from a copy in the theme;
+            // its messages from the edition's text table.
+            var constants = SearchScriptConstants.For(SearchLanguage.For(content.Site.Language), SearchMessages.Of(UiText.For(content.Site.Language)));
+            var assets = new FingerprintedAssets([.. themeAssets, new ThemeAsset(SearchScriptConstants.ModulePath, constants)]);
             var paths = content.Site.Paths;
             var searchBox = new SearchBoxView(assets.Href("search.js"), paths.Root + SearchIndexWriter.ManifestPath, paths.Search);
             var chrome = SiteChromeBuilder.Build(content.Site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox,

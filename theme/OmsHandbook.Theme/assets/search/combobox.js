@@ -4,7 +4,7 @@ import { runQuery } from './rank.js';
 import {
   element, where, fillSnippets, countText, quoted,
 } from './results.js';
-import { messagesOf, fill } from './text.js';
+import { messages, fill } from './text.js';
 
 const COMBOBOX_RESULTS = 8;
 const ANNOUNCE_DELAY = 500;
@@ -17,7 +17,7 @@ export class SearchCombobox {
     this.options = [];
     this.active = -1;
     this.sequence = 0;
-    this.text = messagesOf(form);
+    this.text = messages();
     const id = this.input.id;
     this.message = element('p', { class: 'site-search__message', id: `${id}-message` });
     this.listbox = element('ul', { class: 'site-search__results', id: `${id}-listbox`, role: 'listbox', 'aria-label': this.text.resultsLabel });

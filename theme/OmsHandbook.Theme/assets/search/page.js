@@ -4,7 +4,7 @@ import { runQuery } from './rank.js';
 import {
   element, where, fillSnippets, countText, quoted,
 } from './results.js';
-import { messagesOf, fill, parts } from './text.js';
+import { messages, fill, parts } from './text.js';
 
 const PAGE_RESULTS = 50;
 
@@ -15,7 +15,7 @@ export class SearchPage {
     this.status = form.querySelector('[data-search-status]');
     this.list = document.querySelector('[data-search-results]');
     this.sequence = 0;
-    this.text = messagesOf(form);
+    this.text = messages();
     this.input.addEventListener('input', () => this.update(true));
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -1,9 +1,10 @@
-// What search says, in the page's language: the form carries the messages (data-search-text), made
-// from the site's own text table, so a Spanish page never shows an English word.
+// What search says, in the page's language: the build writes the edition's messages into its
+// script (MESSAGES) from the site's own text table, so a Spanish page never shows an English word.
+import { MESSAGES } from './constants.js';
 
-/** The messages of a search form. */
-export function messagesOf(form) {
-  return JSON.parse(form.dataset.searchText);
+/** The messages of this edition. */
+export function messages() {
+  return MESSAGES;
 }
 
 /** A template with its holes ({0}, {1}) filled, as text. */
