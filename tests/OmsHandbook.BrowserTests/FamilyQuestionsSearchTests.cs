@@ -38,6 +38,28 @@ public sealed class FamilyQuestionsSearchTests(BrowserSite site)
         Assert.True(page.Take(3).Any(Answers), $"the search page gave for '{question}':\n" + string.Join('\n', page));
     }
 
+    /// <summary>The Spanish edition's own index: Spanish lay words, accents left out, a typo, each finds the Spanish page that answers it.</summary>
+    [BrowserTheory]
+    [InlineData("puncion lumbar", "/es/glossary/#term-lumbar-puncture|/es/diagnostico/|/es/primeras-semanas-en-el-hospital/")]
+    [InlineData("ojos danzantes", "/es/glossary/#term-opsoclonus-myoclonus-syndrome|/es/glossary/#term-opsoclonus|/es/que-es-el-som/|/es/sintomas/")]
+    [InlineData("corticoides", "/es/glossary/#term-corticosteroids|/es/tratamiento/")]
+    [InlineData("neuroblastma", "/es/neuroblastoma/|/es/glossary/#term-neuroblastoma")]
+    [InlineData("es contagioso", "/es/faq/#is-oms-contagious|/es/causas/")]
+    [InlineData("puede volver", "/es/faq/#will-my-child-relapse|/es/recaidas/")]
+    public async Task A_spanish_question_finds_the_spanish_section_that_answers_it(string question, string answers)
+    {
+        var answering = answers.Split('|');
+        bool Answers(string result) => answering.Any(a => result == a || (a.EndsWith('/') && result.StartsWith(a, StringComparison.Ordinal)));
+        await using var visit = await site.OpenAsync("/es/");
+
+        var box = await SearchBox.TypeAsync(visit.Page, question);
+        var page = await SearchBox.TypeOnSearchPageAsync(visit.Page, question, "/es/search/");
+
+        Assert.True(box.Take(3).Any(Answers), $"the box gave for '{question}':\n" + string.Join('\n', box));
+        Assert.True(page.Take(3).Any(Answers), $"the search page gave for '{question}':\n" + string.Join('\n', page));
+        Assert.All(box.Concat(page), result => Assert.StartsWith("/es/", result, StringComparison.Ordinal));
+    }
+
     [BrowserFact]
     public async Task A_word_the_handbook_never_uses_finds_its_synonym_and_not_near_misses()
     {

@@ -22,7 +22,7 @@ public static class FaqPage
                 .ToList())).ToList();
         var view = new PageView(chrome, chrome.Text.FaqTitle, UiText.Format(chrome.Text.FaqDescription, content.Site.Condition.Name),
             content.Site.BaseUrl + content.Site.Paths.Faq, content.Site.Paths.Faq, new FaqBody(items, SourceEntries.From(rendered.FaqSources)),
-            JsonLd.FaqPage(rendered.Faq))
+            JsonLd.FaqPage(rendered.Faq, content.Site.Language))
         {
             GlossaryTips = tips.For(rendered.Faq.SelectMany(f => f.TermsUsed)),
         };

@@ -72,11 +72,12 @@ public static class JsonLd
             }
         });
 
-    public static string FaqPage(IReadOnlyList<RenderedFaqEntry> entries) =>
+    public static string FaqPage(IReadOnlyList<RenderedFaqEntry> entries, string language) =>
         new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "FAQPage",
+            ["inLanguage"] = language,
             ["mainEntity"] = new JsonArray(entries.Select(e => (JsonNode)new JsonObject
             {
                 ["@type"] = "Question",

@@ -37,9 +37,10 @@ public static class SearchBox
     }
 
     /// <summary>Opens the search page, types a query into its field and returns the results' links in order, once it has answered.</summary>
-    public static async Task<IReadOnlyList<string>> TypeOnSearchPageAsync(IPage page, string query)
+    /// <param name="searchPage">The edition's search page: "/es/search/" for the Spanish edition.</param>
+    public static async Task<IReadOnlyList<string>> TypeOnSearchPageAsync(IPage page, string query, string searchPage = "/search/")
     {
-        await page.GotoAsync("/search/");
+        await page.GotoAsync(searchPage);
         await page.EvaluateAsync("""
             () => document.querySelector('#search-page-query').form.addEventListener('search-results', e => { window.lastQuery = e.detail.query; })
             """);
