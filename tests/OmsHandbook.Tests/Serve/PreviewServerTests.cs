@@ -115,6 +115,29 @@ public sealed partial class PreviewServerTests
     }
 
     [Fact]
+    public async Task The_preview_serves_the_spanish_edition_shows_its_saves_and_its_own_404_page()
+    {
+        await using var preview = await PreviewHarness.StartAsync(h =>
+        {
+            h.Handbook.Write("es/site.yml", "title: Manual\ndescription: Un manual.\nbase_url: https://example.org\nlanguage: es\ncondition:\n  name: SOM\n  alternate_names: []\n");
+            h.Handbook.Write("es/index.md", "---\ntitle: Manual\ndescription: Inicio.\ntranslation_of: index.md\n---\nHola.\n");
+            h.Handbook.Write("es/chapters/01-sintomas.md", "---\ntitle: Síntomas\ndescription: Las señales.\nlast_reviewed: 2026-11-01\ntranslation_of: 01-symptoms.md\n---\nOjos danzantes.\n");
+        });
+        Assert.Contains("<html lang=\"es\">", await preview.GetTextAsync("/es/sintomas/"));
+        await using var events = await EventStream.OpenAsync(preview.Client);
+        await events.ExpectAsync("hello");
+
+        preview.Handbook.Write("es/chapters/01-sintomas.md", "---\ntitle: Síntomas\ndescription: Las señales.\nlast_reviewed: 2026-11-01\ntranslation_of: 01-symptoms.md\n---\nEl sueño se interrumpe.\n");
+
+        var reload = await events.ExpectAsync("reload");
+        Assert.Contains("/es/sintomas/", reload.GetProperty("paths").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains("El sueño se interrumpe.", await preview.GetTextAsync("/es/sintomas/"));
+        using var missing = await preview.Client.GetAsync("/es/no-existe/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Página no encontrada", await missing.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_preview_answers_with_the_headers_and_redirects_of_netlify()
     {
         await using var preview = await PreviewHarness.StartAsync();
