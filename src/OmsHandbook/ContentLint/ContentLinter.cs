@@ -11,11 +11,14 @@ namespace OmsHandbook.ContentLint;
 /// </summary>
 public static partial class ContentLinter
 {
-    public static void Check(IEnumerable<ProseBlock> prose, Audience audience, DiagnosticBag diagnostics)
+    /// <summary>Lints prose written in <paramref name="language"/>: its claims are looked for as that language states them.</summary>
+    public static void Check(IEnumerable<ProseBlock> prose, Audience audience, ProseLanguage language, DiagnosticBag diagnostics)
     {
+        var claims = KnownWrongClaims.For(language);
+        var (negation, refutation) = language == ProseLanguage.Spanish ? (SpanishNegation(), SpanishRefutation()) : (Negation(), Refutation());
         foreach (var block in prose)
         {
-            CheckClaims(block, diagnostics);
+            CheckClaims(block, claims, negation, refutation, diagnostics);
             if (block.Kind != ProseKind.Heading && !block.Cited && Figure().Match(block.Text) is { Success: true } figure)
             {
                 diagnostics.Warning(DiagnosticCodes.UncitedFigure, block.LocationOf(figure.Index),
@@ -30,13 +33,13 @@ public static partial class ContentLinter
         }
     }
 
-    private static void CheckClaims(ProseBlock block, DiagnosticBag diagnostics)
+    private static void CheckClaims(ProseBlock block, IReadOnlyList<KnownWrongClaim> claims, Regex negation, Regex refutation, DiagnosticBag diagnostics)
     {
-        foreach (var claim in KnownWrongClaims.All.Where(c => c.MayBeIn(block.Text)))
+        foreach (var claim in claims.Where(c => c.MayBeIn(block.Text)))
         {
             foreach (Match match in claim.Pattern.Matches(block.Text))
             {
-                if (IsAskedOrRefuted(block.Text, match))
+                if (IsAskedOrRefuted(block.Text, match, negation, refutation))
                 {
                     continue;
                 }
@@ -51,9 +54,10 @@ public static partial class ContentLinter
     /// Whether the sentence around a match asks about the claim or refutes it rather than making it:
     /// "Does removing the tumour cure OMS?", "There is no proof that vaccines cause OMS", "Some
     /// websites say OMS is also called nystagmus, but this is wrong". A negation counts only before
-    /// the claim, so "seizures are common, not rare" is still caught.
+    /// the claim, so "seizures are common, not rare" is still caught. Spanish asks and refutes the same
+    /// ways: "¿El SOM es hereditario?", "No se ha demostrado que las vacunas causen el SOM".
     /// </summary>
-    private static bool IsAskedOrRefuted(string text, Match match)
+    private static bool IsAskedOrRefuted(string text, Match match, Regex negation, Regex refutation)
     {
         var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, match.Index - 1)) + 1;
         var end = text.IndexOfAny(['.', '!', '?'], match.Index + match.Length);
@@ -63,7 +67,7 @@ public static partial class ContentLinter
         }
 
         var sentence = text[start..(end < 0 ? text.Length : end)];
-        return Negation().IsMatch(text[start..match.Index]) || Refutation().IsMatch(sentence);
+        return negation.IsMatch(text[start..match.Index]) || refutation.IsMatch(sentence);
     }
 
     [GeneratedRegex(@"\b(?:no|not|never|nor|cannot|without)\b|n['’]t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -71,6 +75,13 @@ public static partial class ContentLinter
 
     [GeneratedRegex(@"\b(?:wrong|untrue|false|myths?|incorrect|mistaken|misleading|outdated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Refutation();
+
+    // "Sin embargo" is "however", not a negation.
+    [GeneratedRegex(@"\b(?:no|nunca|jam[aá]s|ni|tampoco|ning[uú]n|ninguna|ninguno|nadie|nada)\b|\bsin\b(?!\s+embargo\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishNegation();
+
+    [GeneratedRegex(@"\b(?:fals[oa]s?|mitos?|err[oó]ne[oa]s?|incorrect[oa]s?|equivocad[oa]s?|engaños[oa]s?|desactualizad[oa]s?|obsolet[oa]s?|error(?:es)?|bulos?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishRefutation();
 
     // Percentages and rates: "58%", "60 per cent", "0.18 per million", "about 8 in 10", "1 in 5 million".
     [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)|\b\d+(?:[.,]\d+)?\s+per\s+(?:million|thousand|hundred|\d[\d,]*)\b|\b\d+(?:[.,]\d+)?\s+(?:in|out\s+of)\s+(?:every\s+)?\d[\d,.]*(?:\s+million)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -15,13 +15,14 @@ namespace OmsHandbook.Pipeline;
 /// </summary>
 public sealed class ProseStage(SiteConfig site) : IPageStage<PageProse, PageReadability>
 {
+    private readonly ProseLanguage language = ProseLanguages.Of(site.Language);
     private readonly ReadabilityStandard standard = ReadabilityStandard.For(site);
 
     public PageReadability Run(PageProse page, BuildContext context)
     {
         var diagnostics = context.Diagnostics;
-        ContentLinter.Check(page.Description is null ? page.Blocks : page.Blocks.Append(page.Description), page.Audience, diagnostics);
-        UrgencyLint.Check(page.Blocks, site.Urgency, diagnostics);
+        ContentLinter.Check(page.Description is null ? page.Blocks : page.Blocks.Append(page.Description), page.Audience, language, diagnostics);
+        UrgencyLint.Check(page.Blocks, site.Urgency, language, diagnostics);
         var readability = standard.Measure(page.File, page.Audience, page.Blocks);
         standard.Judge(readability, page.Blocks[0].LocationOf(0), diagnostics);
         return readability;

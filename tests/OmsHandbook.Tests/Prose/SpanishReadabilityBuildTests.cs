@@ -15,20 +15,9 @@ public sealed class SpanishReadabilityBuildTests
         Las palabras cortas son amables.
         """;
 
-    private static SmallHandbook SpanishHandbook(string extraSiteYml = "")
+    private static SmallHandbook SpanishHandbook(string siteYml = "")
     {
-        var handbook = new SmallHandbook();
-        handbook.Write("site.yml", $"""
-            title: Manual de prueba
-            description: Un manual para las pruebas.
-            base_url: https://example.org
-            language: es
-            repository: https://github.com/example/handbook
-            condition:
-              name: Síndrome opsoclono-mioclono
-              alternate_names: [SOM]
-            {extraSiteYml}
-            """);
+        var handbook = SmallHandbook.InSpanish(siteYml);
         handbook.Write("chapters/03-dificil.md", Chapter("Difícil", "families") + Hard);
         handbook.Write("chapters/04-tecnico.md", Chapter("Técnico", "clinicians") + Hard);
         return handbook;
