@@ -15,17 +15,19 @@ public static partial class ContentLinter
     public static void Check(IEnumerable<ProseBlock> prose, Audience audience, ProseLanguage language, DiagnosticBag diagnostics)
     {
         var claims = KnownWrongClaims.For(language);
-        var (negation, refutation) = language == ProseLanguage.Spanish ? (SpanishNegation(), SpanishRefutation()) : (Negation(), Refutation());
+        var spanish = language == ProseLanguage.Spanish;
+        var (negation, refutation) = spanish ? (SpanishNegation(), SpanishRefutation()) : (Negation(), Refutation());
+        var (figures, doses) = spanish ? (SpanishFigure(), SpanishDose()) : (Figure(), Dose());
         foreach (var block in prose)
         {
             CheckClaims(block, claims, negation, refutation, diagnostics);
-            if (block.Kind != ProseKind.Heading && !block.Cited && Figure().Match(block.Text) is { Success: true } figure)
+            if (block.Kind != ProseKind.Heading && !block.Cited && figures.Match(block.Text) is { Success: true } figure)
             {
                 diagnostics.Warning(DiagnosticCodes.UncitedFigure, block.LocationOf(figure.Index),
                     $"'{figure.Value}' is a figure with no citation in the same paragraph; cite its source right after it, e.g. [@pang2010]");
             }
 
-            if (audience != Audience.Clinicians && Dose().Match(block.Text) is { Success: true } dose)
+            if (audience != Audience.Clinicians && doses.Match(block.Text) is { Success: true } dose)
             {
                 diagnostics.Error(DiagnosticCodes.DoseOnFamilyPage, block.LocationOf(dose.Index),
                     $"'{dose.Value}' looks like a drug dose on a page families read; doses belong only on clinician pages, attributed to a published source");
@@ -90,4 +92,14 @@ public static partial class ContentLinter
     // "20 mg/m²", "1 g/kg", "75 IU", "2 mg" — an amount with a unit of medicine.
     [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|IU|units?|ml|mL)(?:\s?/\s?(?:kg|m²|m2|day|dose))?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Dose();
+
+    // The same figures as Spanish writes them: "58 %", "60 por ciento", "6 de cada 10", "1 de cada 5
+    // millones", "0,18 casos nuevos por cada millón".
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento\b)|\b\d+(?:[.,]\d+)?\s+(?:de|por)\s+cada\s+\d[\d.,]*(?:\s+millones)?\b|\b\d+(?:[.,]\d+)?\s+(?:[\p{L}]+\s+){0,3}?por\s+(?:cada\s+)?(?:mill[oó]n|mil|cien)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishFigure();
+
+    // The same doses as Spanish writes them: "20 mg/m²", "1 g/kg", "75 UI", "2 mg/día". "Unidades"
+    // alone is left out: "3 unidades" is as often a hospital's wards as a dose.
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|microgramos?|miligramos?|g|gramos?|UI|unidades\s+internacionales|ml|mL)(?:\s?/\s?(?:kg|m²|m2|d[ií]a|dosis))?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishDose();
 }

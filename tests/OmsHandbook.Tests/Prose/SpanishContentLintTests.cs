@@ -4,7 +4,7 @@ using OmsHandbook.Tests.Support;
 
 namespace OmsHandbook.Tests.Prose;
 
-/// <summary>A Spanish edition's pages are linted for the known-wrong claims as Spanish states them, and the real Spanish handbook makes none.</summary>
+/// <summary>A Spanish edition's pages are linted for known-wrong claims, figures and doses as Spanish writes them, and the real Spanish handbook makes none of the claims.</summary>
 [Trait("Tier", "Site")]
 public sealed class SpanishContentLintTests
 {
@@ -96,6 +96,38 @@ public sealed class SpanishContentLintTests
         Assert.Equal((FrontMatterLines + 1, 5), (error.Location.Line, error.Location.Column));
         Assert.StartsWith("'convulsiones son frecuentes' repeats a claim the evidence contradicts: seizures are not a typical feature of OMS", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(englishResult.Diagnostics.Sorted(), d => d.Code == DiagnosticCodes.KnownWrongClaim);
+    }
+
+    [Fact]
+    public async Task A_spanish_figure_without_a_citation_in_its_paragraph_is_a_warning_and_a_cited_one_is_not()
+    {
+        using var handbook = SmallHandbook.InSpanish();
+        handbook.Write("chapters/03-cifras.md", FrontMatter + """
+            Unos 6 de cada 10 niños tienen una recaída [@smith2020].
+
+            - cerca del 58 % necesita algo más que la cirugía [@smith2020]
+
+            Afecta a 0,18 casos nuevos por cada millón de personas al año.
+            """);
+
+        var result = await Build.Run(handbook.Input, handbook.Output);
+
+        var warning = Build.Sole(result, DiagnosticCodes.UncitedFigure);
+        Assert.Equal((FrontMatterLines + 5, 10), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("'0,18 casos nuevos por cada millón'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Algunos niños toman 2 mg/día de este medicamento [@smith2020].", "2 mg/día")]
+    [InlineData("La dosis era de 75 UI por kilo [@smith2020].", "75 UI")]
+    public async Task A_spanish_dose_on_a_family_page_is_an_error(string sentence, string dose)
+    {
+        using var handbook = SmallHandbook.InSpanish();
+        handbook.Write("chapters/03-dosis.md", FrontMatter + sentence + "\n");
+
+        var error = Build.Sole(await Build.Run(handbook.Input, handbook.Output), DiagnosticCodes.DoseOnFamilyPage);
+
+        Assert.Contains($"'{dose}'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
