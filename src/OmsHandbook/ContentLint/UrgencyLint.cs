@@ -61,7 +61,7 @@ public static partial class UrgencyLint
     // "llame al 112", "contacte con", "póngase en contacto con", "vaya a urgencias", "lleve a su hijo al
     // hospital", "busque ayuda médica", "pida atención urgente"; "debe llamar a", "hay que acudir a
     // urgencias". "Los médicos lo llaman opsoclono", "el equipo le llamará" and "a quién llamar" describe
-    // rather than instruct, and "llame" with no one to call ("llame primero por teléfono") names no one.
+    // rather than instruct, and "llame primero por teléfono" names no one to call.
     [GeneratedRegex(
         SpanishClauseStart + @"(?:llame|llamen|telefonee|telefoneen)\s+" + SpanishSoon + @"(?:a|al|para\s+pedir\s+ayuda)\b"
         + "|" + SpanishClauseStart + @"(?:contacte|contacten|p[oó]ngase\s+en\s+contacto|p[oó]nganse\s+en\s+contacto)\s+" + SpanishSoon + @"(?:con|a|al)\b"

@@ -12,8 +12,8 @@ namespace OmsHandbook.Pipeline;
 /// The one place that says what each of the preview's memo keys is made of, and so what a change
 /// makes again. A page's render depends on its own file and place and on the render context: every
 /// page's address and heading ids (any page may link to any heading), the glossary, the references,
-/// the media, the language, the readability limits and the urgency scale. Layouts depend on the render and on
-/// what every page shares (<see cref="PageKey"/>); checks on the layout; search on the render.
+/// the media, the language, the readability limits and the urgency scale. Layouts depend on the
+/// render and on what every page shares (<see cref="PageKey"/>); checks on the layout; search on the render.
 /// </summary>
 internal static class MemoKeys
 {

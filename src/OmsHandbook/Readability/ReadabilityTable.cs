@@ -19,7 +19,7 @@ public static class ReadabilityTable
             p.Audience.ToString().ToLowerInvariant(),
             p.Words.ToString(CultureInfo.InvariantCulture),
             p.SentenceCount.ToString(CultureInfo.InvariantCulture),
-            p.Score.ToString("0.0", CultureInfo.InvariantCulture) + (p.TooHard ? spanish ? " (under)" : " (over)" : ""),
+            p.Score.ToString("0.0", CultureInfo.InvariantCulture) + (p.TooHard ? (spanish ? " (under)" : " (over)") : ""),
             spanish ? Inflesz.Band(p.Score) : null,
             (p.LongestSentence?.Words ?? 0).ToString(CultureInfo.InvariantCulture),
         }.OfType<string>().ToArray()).ToList();

@@ -12,8 +12,6 @@ public sealed record Sentence(string Text, SourceLocation Location, int Words, i
 /// <summary>Splits prose into sentences and words, counting headings, list items and table cells as sentences (as NHS does).</summary>
 public static partial class Sentences
 {
-    public static IEnumerable<Sentence> Of(ProseBlock block) => Of(block, ProseLanguage.English);
-
     /// <summary>The sentences of a block, split where a sentence of that language ends and its words counted by that language's syllables.</summary>
     public static IEnumerable<Sentence> Of(ProseBlock block, ProseLanguage language)
     {
@@ -78,8 +76,8 @@ public static partial class Sentences
     [GeneratedRegex(@"(?<!\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|No))[.!?]+[)""'’”]*(?=\s+[\p{Lu}\p{N}""'‘“(])")]
     private static partial Regex SentenceEnd();
 
-    // Spanish opens a question or exclamation with ¿ or ¡ and quotes with «», and has its own
-    // abbreviations ("p. ej.", "Dra.", "aprox."): none of them ends a sentence.
+    // A Spanish sentence may open with ¿, ¡ or «, so those start the next one too; Spanish has its own
+    // abbreviations ("p. ej.", "Dra.", "aprox."), and no "No." for a number, so "¿Es hereditario? No." ends one.
     [GeneratedRegex(@"(?<!\b(?:ej|etc|vs|Dr|Dra|Sr|Sra|Srta|Ud|Uds|aprox|núm|pág|fig|tel))[.!?]+[)""'’”»]*(?=\s+[\p{Lu}\p{N}""'‘“«¿¡(])")]
     private static partial Regex SpanishSentenceEnd();
 
