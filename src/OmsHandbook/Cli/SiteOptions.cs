@@ -68,7 +68,7 @@ public sealed class SiteOptions(Action<string>? beforeStage = null)
     {
         if (parse.GetValue(report) && result.Readability.Count > 0)
         {
-            await stdout.WriteLineAsync(ReadabilityTable.Format(result.Readability, result.SmogCeiling));
+            await stdout.WriteLineAsync(ReadabilityTable.Format(result.Readability));
         }
     }
 

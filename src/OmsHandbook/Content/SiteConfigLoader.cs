@@ -36,6 +36,7 @@ public static class SiteConfigLoader
         var branch = map.OptionalString("branch") ?? "main";
         var navigation = map.StringList("navigation");
         var smogCeiling = map.OptionalInt("smog_ceiling") ?? SiteConfig.DefaultSmogCeiling;
+        var readingEaseFloor = map.OptionalInt("reading_ease_floor") ?? SiteConfig.DefaultReadingEaseFloor;
         var figureMaxBytes = map.OptionalInt("figure_max_bytes") ?? SiteConfig.DefaultFigureMaxBytes;
         var urgentHelp = map.OptionalString("urgent_help") is { } page ? new Located<string>(page.Trim(), map.LocationOf("urgent_help")) : null;
         var urgency = ReadUrgencyScale(map.OptionalMap("urgency_scale", "'urgency_scale'"));
@@ -48,6 +49,12 @@ public static class SiteConfigLoader
                 $"'smog_ceiling' is a SMOG grade between 1 and 30 (NHS aims for 12 or less), but it is {smogCeiling}");
         }
 
+        if (readingEaseFloor is < 0 or > 100)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOf("reading_ease_floor"),
+                $"'reading_ease_floor' is a Szigriszt-Pazos index between 0 and 100 (55 is where 'normal' starts on the INFLESZ scale), but it is {readingEaseFloor}");
+        }
+
         if (figureMaxBytes is < 1 or > 1_000_000)
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOf("figure_max_bytes"),
@@ -56,7 +63,7 @@ public static class SiteConfigLoader
 
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling, urgentHelp, urgency, figureMaxBytes);
+            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling, urgentHelp, urgency, figureMaxBytes, readingEaseFloor);
     }
 
     private static UrgencyScale? ReadUrgencyScale(YamlMap? map)

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using OmsHandbook.Core;
 
 namespace OmsHandbook.ContentLint;
 
 /// <summary>
 /// The weak or wrong claims listed in the content brief ("Claims in web articles that are weak or
-/// wrong"), each as a pattern the build rejects wherever it appears. The patterns match the claim
-/// as asserted, so the correction ("seizures are not a typical feature") passes.
+/// wrong"), each as a pattern the build rejects wherever it appears, in each language the build reads.
+/// The patterns match the claim as asserted, so the correction ("seizures are not a typical feature")
+/// passes. The messages stay in English, for the maintainers, whatever the language of the page.
 /// </summary>
 public static partial class KnownWrongClaims
 {
@@ -14,50 +16,98 @@ public static partial class KnownWrongClaims
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const int TimeoutMs = 1000;
 
-    public static IReadOnlyList<KnownWrongClaim> All { get; } =
+    // What is wrong with each claim and what to write instead: the same in every language.
+    private static readonly (string Why, string Instead) SeizuresTypical = (
+        "seizures are not a typical feature of OMS; the jerks are myoclonus, not epileptic seizures",
+        "say that seizures are not a typical feature, and cite rossor2022 or nord");
+
+    private static readonly (string Why, string Instead) AntiSeizureMedicineTreats = (
+        "OMS is treated with immunotherapy and, where needed, tumour treatment; anti-seizure medicines do not treat OMS itself",
+        "describe immunotherapy as the treatment, citing rossor2022");
+
+    private static readonly (string Why, string Instead) AnticonvulsantTreats = (
+        "anti-seizure medicines are not a treatment for OMS itself",
+        "describe immunotherapy as the treatment, citing rossor2022");
+
+    private static readonly (string Why, string Instead) TenMillion = (
+        "the incidence in the UK study was 0.18 per million people a year (about 1 in 5.5 million), and Orphanet gives about 1 in 5,000,000",
+        "use the figure from pang2010 or orphanet");
+
+    private static readonly (string Why, string Instead) EightyPerCent = (
+        "modern series find a tumour in about 40 to 50 in 100 children with OMS",
+        "use the figure from pranzatelli2017 or brunklaus2012");
+
+    private static readonly (string Why, string Instead) BrainTumour = (
+        "neuroblastomas grow in the chest, tummy (abdomen) or pelvis, not in the brain",
+        "say where the tumours are found, citing nord");
+
+    private static readonly (string Why, string Instead) Nystagmus = (
+        "opsoclonus is not nystagmus: nystagmus has a slow drift, opsoclonus has none",
+        "explain the difference, citing novel");
+
+    private static readonly (string Why, string Instead) SurgeryIsEnough = (
+        "removing the tumour alone is not enough for most children; in the largest series it was insufficient in 58%",
+        "say that immune treatment is still needed, citing pranzatelli2017");
+
+    private static readonly (string Why, string Instead) NormalTestsExclude = (
+        "urine tests and MIBG scans can miss small tumours; CT or MRI is more sensitive",
+        "say that a normal result does not rule a tumour out, citing brunklaus2012 or storz2019");
+
+    private static readonly (string Why, string Instead) InheritedCondition = (
+        "OMS is not inherited",
+        "say that OMS is not inherited, citing orphanet");
+
+    private static readonly (string Why, string Instead) VaccinesAreTheCause = (
+        "no vaccine has been shown to cause OMS; only timing coincidences are reported",
+        "say that vaccines have not been shown to cause OMS, citing brunklaus2011");
+
+    private static readonly (string Why, string Instead) HonCodeBadge = (
+        "the HONcode service closed on 15 December 2022; its badge no longer shows anything",
+        "describe our own editorial policy instead");
+
+    private static readonly (string Why, string Instead) AiAnswerSite = (
+        "AI-generated answer sites are not citable sources",
+        "cite the primary study or consensus paper");
+
+    public static IReadOnlyList<KnownWrongClaim> English { get; } =
     [
-        Claim(SeizuresCommon(), ["seizure", "fits", "epilepsy"],
-            "seizures are not a typical feature of OMS; the jerks are myoclonus, not epileptic seizures",
-            "say that seizures are not a typical feature, and cite rossor2022 or nord"),
-        Claim(AntiSeizureMedicineAsTreatment(), ["valpro", "lamotrigine", "levetiracetam", "anticonvulsant", "seizure", "epileptic"],
-            "OMS is treated with immunotherapy and, where needed, tumour treatment; anti-seizure medicines do not treat OMS itself",
-            "describe immunotherapy as the treatment, citing rossor2022"),
-        Claim(AnticonvulsantTreatment(), ["anticonvulsant"],
-            "anti-seizure medicines are not a treatment for OMS itself",
-            "describe immunotherapy as the treatment, citing rossor2022"),
-        Claim(OneInTenMillion(), ["million", "10,000,000"],
-            "the incidence in the UK study was 0.18 per million people a year (about 1 in 5.5 million), and Orphanet gives about 1 in 5,000,000",
-            "use the figure from pang2010 or orphanet"),
-        Claim(EightyInHundredHaveTumour(), ["neuroblastoma"],
-            "modern series find a tumour in about 40 to 50 in 100 children with OMS",
-            "use the figure from pranzatelli2017 or brunklaus2012"),
-        Claim(TumourInTheBrain(), ["brain"],
-            "neuroblastomas grow in the chest, tummy (abdomen) or pelvis, not in the brain",
-            "say where the tumours are found, citing nord"),
-        Claim(CalledNystagmus(), ["nystagmus"],
-            "opsoclonus is not nystagmus: nystagmus has a slow drift, opsoclonus has none",
-            "explain the difference, citing novel"),
-        Claim(SurgeryCures(), ["tumo", "surgery"],
-            "removing the tumour alone is not enough for most children; in the largest series it was insufficient in 58%",
-            "say that immune treatment is still needed, citing pranzatelli2017"),
-        Claim(NormalTestsRuleOut(), ["urine", "mibg"],
-            "urine tests and MIBG scans can miss small tumours; CT or MRI is more sensitive",
-            "say that a normal result does not rule a tumour out, citing brunklaus2012 or storz2019"),
-        Claim(Inherited(), ["inherited", "hereditary", "genetic", "passed", "handed"],
-            "OMS is not inherited",
-            "say that OMS is not inherited, citing orphanet"),
-        Claim(VaccinesCause(), ["vaccin"],
-            "no vaccine has been shown to cause OMS; only timing coincidences are reported",
-            "say that vaccines have not been shown to cause OMS, citing brunklaus2011"),
-        Claim(HonCode(), ["honcode"],
-            "the HONcode service closed on 15 December 2022; its badge no longer shows anything",
-            "describe our own editorial policy instead"),
-        Claim(DrOracle(), ["droracle"],
-            "AI-generated answer sites are not citable sources",
-            "cite the primary study or consensus paper"),
+        Claim(SeizuresCommon(), ["seizure", "fits", "epilepsy"], SeizuresTypical),
+        Claim(AntiSeizureMedicineAsTreatment(), ["valpro", "lamotrigine", "levetiracetam", "anticonvulsant", "seizure", "epileptic"], AntiSeizureMedicineTreats),
+        Claim(AnticonvulsantTreatment(), ["anticonvulsant"], AnticonvulsantTreats),
+        Claim(OneInTenMillion(), ["million", "10,000,000"], TenMillion),
+        Claim(EightyInHundredHaveTumour(), ["neuroblastoma"], EightyPerCent),
+        Claim(TumourInTheBrain(), ["brain"], BrainTumour),
+        Claim(CalledNystagmus(), ["nystagmus"], Nystagmus),
+        Claim(SurgeryCures(), ["tumo", "surgery"], SurgeryIsEnough),
+        Claim(NormalTestsRuleOut(), ["urine", "mibg"], NormalTestsExclude),
+        Claim(Inherited(), ["inherited", "hereditary", "genetic", "passed", "handed"], InheritedCondition),
+        Claim(VaccinesCause(), ["vaccin"], VaccinesAreTheCause),
+        Claim(HonCode(), ["honcode"], HonCodeBadge),
+        Claim(DrOracle(), ["droracle"], AiAnswerSite),
     ];
 
-    private static KnownWrongClaim Claim(Regex pattern, string[] keywords, string why, string instead) => new(pattern, keywords, why, instead);
+    /// <summary>Every English claim as Spanish writes it, in the same order.</summary>
+    public static IReadOnlyList<KnownWrongClaim> Spanish { get; } =
+    [
+        Claim(SpanishSeizuresCommon(), ["convuls", "epil"], SeizuresTypical),
+        Claim(SpanishAntiSeizureMedicineAsTreatment(), ["valpro", "lamotrigin", "levetiracetam", "convuls", "epil", "crisis"], AntiSeizureMedicineTreats),
+        Claim(SpanishAnticonvulsantTreatment(), ["anticonvuls", "antiepil"], AnticonvulsantTreats),
+        Claim(SpanishOneInTenMillion(), ["millon", "000"], TenMillion),
+        Claim(SpanishEightyInHundredHaveTumour(), ["neuroblastoma"], EightyPerCent),
+        Claim(SpanishTumourInTheBrain(), ["cerebr"], BrainTumour),
+        Claim(SpanishCalledNystagmus(), ["nistagm"], Nystagmus),
+        Claim(SpanishSurgeryCures(), ["tumor", "cirug", "operaci"], SurgeryIsEnough),
+        Claim(SpanishNormalTestsRuleOut(), ["orina", "mibg"], NormalTestsExclude),
+        Claim(SpanishInherited(), ["hered", "genétic", "genetic", "padres", "progenitores"], InheritedCondition),
+        Claim(SpanishVaccinesCause(), ["vacun"], VaccinesAreTheCause),
+        Claim(HonCode(), ["honcode"], HonCodeBadge),
+        Claim(DrOracle(), ["droracle"], AiAnswerSite),
+    ];
+
+    /// <summary>The claims as an edition in that language would make them.</summary>
+    public static IReadOnlyList<KnownWrongClaim> For(ProseLanguage language) => language == ProseLanguage.Spanish ? Spanish : English;
+
+    private static KnownWrongClaim Claim(Regex pattern, string[] keywords, (string Why, string Instead) fix) => new(pattern, keywords, fix.Why, fix.Instead);
 
     [GeneratedRegex(@"\b(?:seizures?|fits|epilepsy)(?:\s*\([^)]*\))?\s+(?:are|is)\s+(?:an?\s+|the\s+)?(?:very\s+|quite\s+)?(?:common|typical|usual|frequent|main|key)\b", Options, TimeoutMs)]
     private static partial Regex SeizuresCommon();

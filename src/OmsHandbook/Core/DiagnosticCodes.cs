@@ -84,6 +84,7 @@ public static class DiagnosticCodes
     public const string UncitedFigure = "OMS0603";
     public const string DoseOnFamilyPage = "OMS0604";
     public const string UrgencyOffScale = "OMS0605";
+    public const string BelowReadingEaseFloor = "OMS0606";
 
     // 07xx: the preview server.
     public const string NetlifyConfigUnreadable = "OMS0701";

@@ -13,8 +13,8 @@ namespace OmsHandbook.Pipeline;
 /// The one place that says what each of the preview's memo keys is made of, and so what a change
 /// makes again. A page's render depends on its own file and place and on the render context: every
 /// page's address and heading ids (any page may link to any heading), the glossary, the references,
-/// the media, the readability ceiling and the urgency scale. Layouts depend on the render and on
-/// what every page shares (<see cref="PageKey"/>); checks on the layout; search on the render.
+/// the media, the language, the readability limits and the urgency scale. Layouts depend on the
+/// render and on what every page shares (<see cref="PageKey"/>); checks on the layout; search on the render.
 /// </summary>
 internal static class MemoKeys
 {
@@ -47,7 +47,7 @@ internal static class MemoKeys
             .Append(JsonSerializer.Serialize(content.References, KeyJson.Default.IReadOnlyListReference)).Append('\n')
             .AppendJoin('\n', content.Media.Select(m => m.RelativePath)).Append('\n')
             .AppendJoin('\n', content.Figures.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).Select(f => f.RelativePath + "\t" + f.Markup)).Append('\n')
-            .Append(content.Site.SmogCeiling).Append('\n')
+            .Append(content.Site.SmogCeiling).Append('\n').Append(content.Site.ReadingEaseFloor).Append('\n').Append(content.Site.Language).Append('\n')
             .Append(content.Site.Urgency is { } urgency ? JsonSerializer.Serialize(urgency, KeyJson.Default.UrgencyScale) : "");
         return ContentHash.Of(context.ToString());
     }

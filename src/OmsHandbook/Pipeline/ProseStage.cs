@@ -8,30 +8,25 @@ using OmsHandbook.Search;
 namespace OmsHandbook.Pipeline;
 
 /// <summary>
-/// Stage 4b (per page): reads the words of a page, as a reviewer would. Scores readability (a
-/// warning above the site's SMOG ceiling on pages families read) and lints for known-wrong claims,
-/// uncited figures, doses and urgency words outside the site's scale.
+/// Stage 4b (per page): reads the words of a page, as a reviewer would, in the edition's language.
+/// Scores readability (a warning on pages families read past the site's limit: above its SMOG ceiling
+/// in English, below its Szigriszt-Pazos floor in Spanish) and lints for known-wrong claims, uncited
+/// figures, doses and urgency words outside the site's scale.
 /// </summary>
-public sealed class ProseStage(int ceiling, UrgencyScale? urgency) : IPageStage<PageProse, PageReadability>
+public sealed class ProseStage(SiteConfig site) : IPageStage<PageProse, PageReadability>
 {
+    private readonly ProseLanguage language = ProseLanguages.Of(site.Language);
+    private readonly ReadabilityStandard standard = ReadabilityStandard.For(site);
+
     public PageReadability Run(PageProse page, BuildContext context)
     {
         var diagnostics = context.Diagnostics;
-        ContentLinter.Check(page.Description is null ? page.Blocks : page.Blocks.Append(page.Description), page.Audience, diagnostics);
-        UrgencyLint.Check(page.Blocks, urgency, diagnostics);
-        var readability = PageReadability.Measure(page.File, page.Audience, page.Blocks);
-        if (readability.ReadByFamilies && readability.Smog > ceiling)
-        {
-            var worst = string.Join("; ", readability.HardestSentences.Select(s =>
-                $"line {s.Location.Line}: \"{Shorten(s.Text)}\" ({s.Words} words, {s.LongWords} of 3+ syllables)"));
-            diagnostics.Warning(DiagnosticCodes.HardToRead, page.Blocks[0].LocationOf(0),
-                $"SMOG grade {readability.Smog:0.0} is above this site's ceiling of {ceiling} for a page families read; shorten the hardest sentences and use shorter words: {worst}");
-        }
-
+        ContentLinter.Check(page.Description is null ? page.Blocks : page.Blocks.Append(page.Description), page.Audience, language, diagnostics);
+        UrgencyLint.Check(page.Blocks, site.Urgency, language, diagnostics);
+        var readability = standard.Measure(page.File, page.Audience, page.Blocks);
+        standard.Judge(readability, page.Blocks[0].LocationOf(0), diagnostics);
         return readability;
     }
-
-    private static string Shorten(string sentence) => sentence.Length <= 80 ? sentence : sentence[..77] + "...";
 }
 
 /// <summary>The words of one published page, in reading order, with who it is for.</summary>

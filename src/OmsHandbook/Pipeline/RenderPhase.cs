@@ -17,7 +17,7 @@ public sealed class RenderPhase(HandbookMarkdown markdown, Memo<PageRender>? mem
     {
         var site = outline.Content.Site;
         var render = new RenderStage(markdown, outline);
-        var prose = new ProseStage(site.SmogCeiling, site.Urgency);
+        var prose = new ProseStage(site);
         var sections = new SectionStage();
         var pages = outline.Pages
             .AsParallel().AsOrdered()

@@ -1,44 +1,24 @@
 using OmsHandbook.Content;
-using OmsHandbook.Markdown.Prose;
 
 namespace OmsHandbook.Readability;
 
-/// <summary>How hard one page is to read: its SMOG grade, length and longest sentences.</summary>
+/// <summary>How hard one page is to read: its score by its edition's formula, length and hardest sentences.</summary>
+/// <param name="Standard">The formula the page was scored with and the limit it was judged against.</param>
+/// <param name="Score">The SMOG grade or the Szigriszt-Pazos index, to one decimal place.</param>
+/// <param name="HardestSentences">Up to three sentences that most need shortening, hardest first.</param>
 public sealed record PageReadability(
     string Page,
     Audience Audience,
+    ReadabilityStandard Standard,
     int Words,
     int SentenceCount,
-    double Smog,
+    double Score,
     Sentence? LongestSentence,
     IReadOnlyList<Sentence> HardestSentences)
 {
     /// <summary>Clinician pages may be technical; every other page is read by families.</summary>
     public bool ReadByFamilies => Audience != Audience.Clinicians;
 
-    /// <summary>
-    /// Measures a page with the SMOG formula, 1.0430 × √(long words × 30 ÷ sentences) + 3.1291,
-    /// where long words have three or more syllables.
-    /// </summary>
-    public static PageReadability Measure(string page, Audience audience, IEnumerable<ProseBlock> prose)
-    {
-        var sentences = prose.SelectMany(Sentences.Of).ToList();
-        var longWords = sentences.Sum(s => s.LongWords);
-        var smog = sentences.Count == 0 ? 0 : (1.0430 * Math.Sqrt(longWords * 30.0 / sentences.Count)) + 3.1291;
-        var hardest = sentences
-            .Where(s => s.LongWords > 0 || s.Words > 20)
-            .OrderByDescending(s => s.LongWords)
-            .ThenByDescending(s => s.Words)
-            .ThenBy(s => s.Location.Line)
-            .Take(3)
-            .ToList();
-        return new PageReadability(
-            page,
-            audience,
-            sentences.Sum(s => s.Words),
-            sentences.Count,
-            Math.Round(smog, 1),
-            sentences.OrderByDescending(s => s.Words).ThenBy(s => s.Location.Line).FirstOrDefault(),
-            hardest);
-    }
+    /// <summary>A page families read whose score is past its standard's limit.</summary>
+    public bool TooHard => ReadByFamilies && Standard.IsPastLimit(Score);
 }

@@ -23,8 +23,6 @@ public static class Syllables
         return Math.Max(1, VowelGroups(w) + ExtraVowelSplits(w));
     }
 
-    public static bool IsPolysyllabic(ReadOnlySpan<char> word) => Count(word) >= 3;
-
     /// <summary>
     /// "-es" and "-ed" are silent except after the sounds that need them ("wishes", "wanted"); a
     /// final "e" is silent except in "-le" after a consonant ("table"). As a pattern, removed at the

@@ -12,6 +12,8 @@ public sealed class ReadabilityTests
 {
     private static readonly SourceLocation Here = new("page.md", 1, 1);
 
+    private static readonly ReadabilityStandard English = new(ReadingFormula.Smog, SiteConfig.DefaultSmogCeiling);
+
     [Theory]
     [InlineData("cat", 1)]
     [InlineData("sleep", 1)]
@@ -65,10 +67,10 @@ public sealed class ReadabilityTests
             .Select(i => ProseBlock.Plain(ProseKind.Paragraph, i < 9 ? "The medicine helps." : "The cat sat.", Here))
             .ToList();
 
-        var page = PageReadability.Measure("page.md", Audience.Families, blocks);
+        var page = English.Measure("page.md", Audience.Families, blocks);
 
         Assert.Equal(30, page.SentenceCount);
-        Assert.Equal(6.3, page.Smog);
+        Assert.Equal(6.3, page.Score);
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public sealed class ReadabilityTests
             ProseBlock.Plain(ProseKind.Paragraph, "Tell your team, e.g. your nurse. It affects about 0.18 per million people in the UK! Ask them.", Here),
         };
 
-        var page = PageReadability.Measure("page.md", Audience.Families, blocks);
+        var page = English.Measure("page.md", Audience.Families, blocks);
 
         Assert.Equal(5, page.SentenceCount);
         Assert.Equal("It affects about 0.18 per million people in the UK!", page.LongestSentence?.Text);
@@ -123,7 +125,7 @@ public sealed class ReadabilityTests
         Assert.DoesNotContain(warnings, w => w.Location.File.EndsWith("04-technical.md", StringComparison.Ordinal));
         Assert.Contains("line 7: \"Immunomodulatory interventions", warning.Message, StringComparison.Ordinal);
         Assert.True(result.Succeeded);
-        Assert.Contains(result.Readability, r => r.Page.EndsWith("04-technical.md", StringComparison.Ordinal) && r.Smog > 12);
+        Assert.Contains(result.Readability, r => r.Page.EndsWith("04-technical.md", StringComparison.Ordinal) && r.Score > 12);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class UrgencyLintTests
     private static IReadOnlyList<Diagnostic> Lint(string text, UrgencyScale? scale = null)
     {
         var diagnostics = new DiagnosticBag();
-        UrgencyLint.Check([ProseBlock.Plain(ProseKind.Paragraph, text, Here)], scale ?? Scale, diagnostics);
+        UrgencyLint.Check([ProseBlock.Plain(ProseKind.Paragraph, text, Here)], scale ?? Scale, ProseLanguage.English, diagnostics);
         return diagnostics.Sorted().ToList();
     }
 
@@ -59,7 +59,7 @@ public sealed class UrgencyLintTests
     public void Without_a_scale_nothing_is_checked()
     {
         var diagnostics = new DiagnosticBag();
-        UrgencyLint.Check([ProseBlock.Plain(ProseKind.Paragraph, "Contact the team straight away.", Here)], null, diagnostics);
+        UrgencyLint.Check([ProseBlock.Plain(ProseKind.Paragraph, "Contact the team straight away.", Here)], null, ProseLanguage.English, diagnostics);
         Assert.Empty(diagnostics.Sorted());
     }
 }

@@ -133,6 +133,7 @@ public sealed class HandbookCoverageTests(RealHandbookFixture site) : IClassFixt
     {
         var family = site.Result.Readability.Where(r => r.ReadByFamilies).ToList();
         Assert.NotEmpty(family);
-        Assert.All(family, r => Assert.True(r.Smog <= site.Result.SmogCeiling, $"{r.Page} has SMOG {r.Smog}"));
+        // Judged by each page's own standard, so a Spanish edition's pages are held to its floor, not to the SMOG ceiling.
+        Assert.All(family, r => Assert.False(r.TooHard, $"{r.Page} scores {r.Score} by {r.Standard.Formula}, past its limit of {r.Standard.Limit}"));
     }
 }

@@ -97,6 +97,24 @@ public sealed class SmallHandbook : IDisposable
 
     public string Input => folder.File("input");
 
+    /// <summary>The same handbook with a Spanish site.yml, so its prose is read as Spanish; <paramref name="siteYml"/> adds lines to it.</summary>
+    public static SmallHandbook InSpanish(string siteYml = "")
+    {
+        var handbook = new SmallHandbook();
+        handbook.Write("site.yml", $"""
+            title: Manual de prueba
+            description: Un manual para las pruebas.
+            base_url: https://example.org
+            language: es
+            repository: https://github.com/example/handbook
+            condition:
+              name: Síndrome opsoclono-mioclono
+              alternate_names: [SOM]
+            {siteYml}
+            """);
+        return handbook;
+    }
+
     public string Output => folder.File("output");
 
     public string PathOf(string relative) => Path.Combine(Input, relative);
