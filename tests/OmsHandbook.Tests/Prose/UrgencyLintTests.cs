@@ -33,6 +33,7 @@ public sealed class UrgencyLintTests
     [InlineData("Phone your GP if the rash spreads.", "Phone your")]
     [InlineData("If you cannot reach them, go to A&E.", "go to A&E")]
     [InlineData("You should call your doctor within a week.", "call your")]
+    [InlineData("If their symptoms come back, contact their care team the same day.", "contact their")]
     public void An_instruction_in_words_off_the_scale_is_a_warning_at_its_verb(string text, string flagged)
     {
         var warning = Assert.Single(Lint(text));
