@@ -23,7 +23,7 @@ public sealed class NoScriptAndMediaTests(BrowserSite site)
                 problems.Add($"{path}: no content");
             }
 
-            if (await visit.Page.Locator("nav[aria-label=Chapters] a").CountAsync() < 10)
+            if (await visit.Page.Locator("#chapter-navigation nav a").CountAsync() < 10)
             {
                 problems.Add($"{path}: chapter navigation missing");
             }
@@ -38,7 +38,7 @@ public sealed class NoScriptAndMediaTests(BrowserSite site)
 
         // On a wide screen the chapter list shows without the script; on a phone it is one tap away.
         await visit.GoAsync("/symptoms/");
-        var firstChapter = visit.Page.Locator("nav[aria-label=Chapters] a").Nth(1);
+        var firstChapter = visit.Page.Locator("#chapter-navigation nav a").Nth(1);
         if (width >= 1280)
         {
             Assert.True(await firstChapter.IsVisibleAsync());

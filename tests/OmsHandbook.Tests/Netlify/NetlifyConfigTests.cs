@@ -65,6 +65,11 @@ public sealed class NetlifyConfigTests
     [InlineData("/symptoms/index.html")]
     [InlineData("/404.html")]
     [InlineData("/search/index.json")]
+    [InlineData("/es/")]
+    [InlineData("/es/sintomas/")]
+    [InlineData("/es/sintomas/index.html")]
+    [InlineData("/es/404.html")]
+    [InlineData("/es/search/index.json")]
     public void Pages_and_the_search_index_they_name_are_revalidated_on_every_visit(string path)
     {
         Assert.Equal("public, max-age=0, must-revalidate", Headers(path)["Cache-Control"]);
