@@ -33,7 +33,7 @@ public class LayoutBenchmarks : IDisposable
     public Task<string> RenderChapterPage() => theme.RenderAsync(chapterView);
 
     [Benchmark]
-    public AssembledSite AssembleSite() => new AssembleStage(ThemeAssets.All()).Run(new RenderedSite(site.Content, site.Rendered), site.Context);
+    public AssembledSite AssembleSite() => new AssembleStage(ThemeAssets.All()).Run([new RenderedSite(site.Content, site.Rendered)], site.Context);
 
     [Benchmark]
     public IReadOnlyList<PageToRender> PrintEdition() => Site.PrintEdition.Build(site.Content.Site, chapterView.Site, new Lazy<string>(""), site.Rendered);

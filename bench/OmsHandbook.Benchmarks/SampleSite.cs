@@ -32,7 +32,7 @@ public sealed class SampleSite
             new DiagnosticBag());
         Content = new ValidateStage().Run(new LoadStage().Run(null, Context) ?? throw new InvalidOperationException("the sample corpus did not load"), Context);
         Rendered = new RenderPhase(Markdown).Run(new OutlineStage(Markdown).Run(Content, Context), Context).Rendered;
-        Assembled = new AssembleStage(ThemeAssets.All()).Run(new RenderedSite(Content, Rendered), Context);
+        Assembled = new AssembleStage(ThemeAssets.All()).Run([new RenderedSite(Content, Rendered)], Context);
         var built = new SiteBuilder().BuildAsync(Context.Options).GetAwaiter().GetResult();
         Files = built.Succeeded ? built.Files
             : throw new InvalidOperationException("the sample site has errors:\n" + string.Join('\n', built.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));

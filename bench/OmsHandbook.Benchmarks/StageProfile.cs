@@ -95,10 +95,10 @@ public static class StageProfile
         var markdown = new HandbookMarkdown(LayoutIds.IsReserved, Href.Encode);
         var content = new ValidateStage().Run(new LoadStage().Run(null, context)!, context);
         var rendered = new RenderPhase(markdown).Run(new OutlineStage(markdown).Run(content, context), context).Rendered;
-        var site = new AssembleStage(ThemeAssets.All()).Run(new RenderedSite(content, rendered), context);
+        var site = new AssembleStage(ThemeAssets.All()).Run([new RenderedSite(content, rendered)], context);
         rows.Add("| *parts, timed again on their own:* | | | |");
         await Run("Assemble: print edition", () =>
-            PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css", "/assets/site.js", new SearchBoxView("/assets/search.js", "/assets/search-index.json", SitePaths.Search)), new Lazy<string>(""), rendered));
+            PrintEdition.Build(content.Site, SiteChromeBuilder.Build(content.Site, content.Chapters, "/assets/site.css", "/assets/site.js", new SearchBoxView("/assets/search.js", "/assets/search-index.json", EditionPaths.Main.Search)), new Lazy<string>(""), rendered));
         await Run("Assemble: search index", () => SearchIndexWriter.Write(SearchCorpusBuilder.Build(content, rendered), SearchIndexOptions.Default));
         await using (var theme = new ThemeRenderer())
         {
