@@ -8,7 +8,7 @@ public static class LayoutIds
 {
     /// <summary>Every id a layout writes as it is; a test holds this list to the templates.</summary>
     public static readonly IReadOnlySet<string> Fixed = new HashSet<string>(
-        ["chapter-navigation", "glossary-tips", "main-content", "on-this-page", "page-review", "page-title", "search-browse", "search-page-query", "site-search", "sources"],
+        ["chapter-navigation", "glossary-tips", "main-content", "offline-copy", "offline-text", "on-this-page", "page-review", "page-title", "search-browse", "search-page-query", "site-search", "sources"],
         StringComparer.Ordinal);
 
     /// <summary>The numbered ids of a page's Sources list: "source-1", "source-2", ….</summary>

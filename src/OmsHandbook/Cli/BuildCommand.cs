@@ -34,6 +34,10 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, Action<st
         await options.PrintDiagnosticsAsync(parse, result, stderr);
         await options.PrintReportAsync(parse, result, stdout);
         await stdout.WriteLineAsync((result.Succeeded ? "Build succeeded: " : "Build failed, output unchanged: ") + SiteOptions.Counts(result));
+        if (result.Offline.Count > 0)
+        {
+            await stdout.WriteLineAsync(SiteOptions.OfflineCopies(result));
+        }
         return result.Succeeded ? CommandLine.Success : CommandLine.Failed;
     }
 }

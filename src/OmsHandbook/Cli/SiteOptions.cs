@@ -76,6 +76,10 @@ public sealed class SiteOptions(Action<string>? beforeStage = null)
     public static string Counts(BuildResult result) => string.Create(CultureInfo.InvariantCulture,
         $"{result.Pages} pages, {result.GlossaryTerms} glossary terms, {result.FaqEntries} FAQ entries, {result.Diagnostics.WarningCount} warnings, {result.Diagnostics.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s");
 
+    /// <summary>"Offline copy: 2.6 MB in 60 files (en-GB), 2.9 MB in 63 files (es)": what a reader's device keeps of each edition.</summary>
+    public static string OfflineCopies(BuildResult result) => "Offline copy: " + string.Join(", ", result.Offline.Select(o => string.Create(CultureInfo.InvariantCulture,
+        $"{Site.OfflineCopy.Megabytes(o.Bytes)} in {o.Files} files ({o.Language}{(o.KeepsAll ? "" : ", the essentials and the pages a reader opens")})")));
+
     private static Option<string> CreateFormatOption()
     {
         var option = new Option<string>("--format")

@@ -26,6 +26,12 @@ public sealed record SiteConfig(
     /// <summary>The size limit for an SVG figure when site.yml names none: a figure is part of its page's bytes on a phone.</summary>
     public const int DefaultFigureMaxBytes = 20_000;
 
+    /// <summary>Past this many megabytes an edition's offline copy keeps only its essentials up front, and the pages a reader opens.</summary>
+    public int OfflineLimitMegabytes { get; init; } = DefaultOfflineLimitMegabytes;
+
+    /// <summary>An offline copy of the real handbook is a few megabytes; one of thousands of chapters would fill a phone.</summary>
+    public const int DefaultOfflineLimitMegabytes = 20;
+
     /// <summary>Where this edition's pages are published: the site's root, or a translation's folder ("/es/").</summary>
     public EditionPaths Paths { get; init; } = EditionPaths.Main;
 

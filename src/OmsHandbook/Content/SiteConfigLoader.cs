@@ -38,6 +38,7 @@ public static class SiteConfigLoader
         var smogCeiling = map.OptionalInt("smog_ceiling") ?? SiteConfig.DefaultSmogCeiling;
         var readingEaseFloor = map.OptionalInt("reading_ease_floor") ?? SiteConfig.DefaultReadingEaseFloor;
         var figureMaxBytes = map.OptionalInt("figure_max_bytes") ?? SiteConfig.DefaultFigureMaxBytes;
+        var offlineLimit = map.OptionalInt("offline_limit_mb") ?? SiteConfig.DefaultOfflineLimitMegabytes;
         var urgentHelp = map.OptionalString("urgent_help") is { } page ? new Located<string>(page.Trim(), map.LocationOf("urgent_help")) : null;
         var urgency = ReadUrgencyScale(map.OptionalMap("urgency_scale", "'urgency_scale'"));
         var condition = ReadCondition(map.OptionalMap("condition", "'condition'"), title);
@@ -61,9 +62,18 @@ public static class SiteConfigLoader
                 $"'figure_max_bytes' is the most bytes an SVG figure may have, between 1 and 1000000 (20000 when left out), but it is {figureMaxBytes}");
         }
 
+        if (offlineLimit is < 1 or > 1000)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOf("offline_limit_mb"),
+                $"'offline_limit_mb' is the most megabytes an edition's offline copy keeps up front, between 1 and 1000 ({SiteConfig.DefaultOfflineLimitMegabytes} when left out), but it is {offlineLimit}");
+        }
+
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling, urgentHelp, urgency, figureMaxBytes, readingEaseFloor);
+            : new SiteConfig(title, description, baseUrl.TrimEnd('/'), language, repository?.TrimEnd('/'), branch, condition, navigation, smogCeiling, urgentHelp, urgency, figureMaxBytes, readingEaseFloor)
+            {
+                OfflineLimitMegabytes = offlineLimit,
+            };
     }
 
     private static UrgencyScale? ReadUrgencyScale(YamlMap? map)

@@ -11,7 +11,11 @@ using OmsHandbook.Theme.Text;
 namespace OmsHandbook.Pipeline;
 
 /// <summary>Stage 5's product: every page ready for the layout, plus the site's other files.</summary>
-public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<MediaFile> Media);
+public sealed record AssembledSite(IReadOnlyList<PageToRender> Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<MediaFile> Media)
+{
+    /// <summary>What the offline copy may keep; null for a first look, which writes no worker.</summary>
+    public OfflinePlan? Offline { get; init; }
+}
 
 /// <summary>What the render stages made of one edition: its content, and every piece of it as HTML.</summary>
 public sealed record RenderedSite(HandbookContent Content, RenderedContent Rendered);
@@ -51,12 +55,19 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
             SiteFiles.Robots(main.Site),
             SiteFiles.Redirects(editions.SelectMany(e => e.Content.Pages), editions.Skip(1).Select(e => e.Content.Site.Paths)),
         };
+        files.AddRange(editions.Select(e => SiteFiles.WebManifest(e.Content.Site, built[0].Assets.Href("icon.svg"))));
         if (context.Options.NoIndex)
         {
             files.Add(SiteFiles.NoIndexHeaders());
         }
 
-        return new AssembledSite(pages, files, main.Media);
+        var media = main.Media.Select(m => "/media/" + m.RelativePath).ToList();
+        var offline = new OfflinePlan(
+            built.Select(b => b.Offline! with { Files = [.. b.Offline!.Files, .. media, b.Offline!.Root + SiteFiles.ManifestName] }).ToList(),
+            [built[0].Assets.Href("site.css"), built[0].Assets.Href("site.js")],
+            built[0].Assets.Href("offline-worker.js"),
+            main.Site.OfflineLimitMegabytes * 1_000_000L);
+        return new AssembledSite(pages, files, main.Media) { Offline = offline };
     }
 
     /// <summary>One edition's pages (framed, not yet linked to the other editions) and its search index.</summary>
@@ -71,7 +82,7 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
         pages.AddRange(ArticlePages.Build(site, chrome, frame.ChromeKey, rendered, tips));
         if (!context.Scope.IsWholeSite)
         {
-            return new BuiltEdition(frame.Windowed(pages), frame.Assets, new SearchIndexFiles("", [], false));
+            return new BuiltEdition(frame.Windowed(pages), frame.Assets, new SearchIndexFiles("", [], false), null);
         }
 
         pages.Add(FaqPage.Build(content, chrome, rendered, tips));
@@ -91,10 +102,16 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
         var corpus = SearchCorpusBuilder.Build(content, rendered, memo?.SearchPages, new CorpusLabels(text.FaqTitle, text.GlossaryTitle, text.AlsoCalled));
         var options = (searchIndex ?? SearchIndexOptions.Default) with { Folder = site.Paths.Root.TrimStart('/') };
         var index = SearchIndexWriter.Write(corpus, options, memo?.SearchWeights, context.Cancellation);
-        return new BuiltEdition(frame.Windowed(pages), frame.Assets, index);
+        var paths = site.Paths;
+        string[] essentials = [paths.Home, .. pages.Where(p => p.UrlPath == paths.Contents).Select(p => p.UrlPath),
+            .. UrgentHelpPage.Find(site, content.Chapters) is { } urgent ? [urgent.UrlPath] : Array.Empty<string>(),
+            paths.NotFound, paths.Search, index.ManifestHref, frame.SearchBox.ScriptHref];
+        var offline = new OfflineEdition(paths.Root, site.Language, pages.Select(p => p.UrlPath).ToList(), index.Files.Select(f => "/" + f.Path).ToList(), essentials);
+        return new BuiltEdition(frame.Windowed(pages), frame.Assets, index, offline);
     }
 
-    private sealed record BuiltEdition(IReadOnlyList<PageToRender> Pages, FingerprintedAssets Assets, SearchIndexFiles Index);
+    /// <param name="Offline">What the edition's offline copy may keep; null for a first look.</param>
+    private sealed record BuiltEdition(IReadOnlyList<PageToRender> Pages, FingerprintedAssets Assets, SearchIndexFiles Index, OfflineEdition? Offline);
 
     /// <summary>What every page is framed by: the fingerprinted assets, the search box, the header and chapter list.</summary>
     private sealed record Frame(FingerprintedAssets Assets, SearchBoxView SearchBox, SiteChrome Chrome, Lazy<string> ChromeKey, ChapterNavigation Navigation)
@@ -103,8 +120,9 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
         {
             // The search script's shared constants come from the C# index builder, not from a copy in the theme;
             // its messages from the edition's text table.
-            var constants = SearchScriptConstants.For(SearchLanguage.For(content.Site.Language), SearchMessages.Of(UiText.For(content.Site.Language)));
-            var assets = new FingerprintedAssets([.. themeAssets, new ThemeAsset(SearchScriptConstants.ModulePath, constants)]);
+            var language = SearchLanguage.For(content.Site.Language);
+            var constants = SearchScriptConstants.For(language, SearchMessages.Of(UiText.For(content.Site.Language)));
+            var assets = new FingerprintedAssets([.. ForLanguage(themeAssets, language), new ThemeAsset(SearchScriptConstants.ModulePath, constants)]);
             var paths = content.Site.Paths;
             var searchBox = new SearchBoxView(assets.Href("search.js"), paths.Root + SearchIndexWriter.ManifestPath, paths.Search);
             var chrome = SiteChromeBuilder.Build(content.Site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox,
@@ -116,6 +134,20 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
                 [.. JsonSerializer.SerializeToUtf8Bytes(content.Site, KeyJson.Default.SiteConfig), .. JsonSerializer.SerializeToUtf8Bytes(chrome, KeyJson.Default.SiteChrome)])));
             return new Frame(assets, searchBox, chrome, chromeKey, new ChapterNavigation(chrome.Chapters, paths, chrome.Text));
         }
+
+        /// <summary>
+        /// The theme's assets for an edition: its search script keeps the Spanish stemmer only when its
+        /// index is Spanish, so an English page does not carry 1.5 KB it never runs.
+        /// </summary>
+        private static IEnumerable<ThemeAsset> ForLanguage(IReadOnlyList<ThemeAsset> assets, SearchLanguage language) =>
+            language == SearchLanguage.Spanish
+                ? assets
+                : assets.Select(a => a.Path == SpanishStemmerModule ? new ThemeAsset(a.Path, SpanishStemmerLeftOut) : a);
+
+        private const string SpanishStemmerModule = "search/spanish.js";
+
+        private static readonly byte[] SpanishStemmerLeftOut = System.Text.Encoding.UTF8.GetBytes(
+            "// Left out of this edition's script: its index is not Spanish.\nexport function stemSpanish(word) {\n  return word;\n}\n");
 
         /// <summary>Past the full-list limit, each page lists only the chapters around it.</summary>
         public IReadOnlyList<PageToRender> Windowed(IReadOnlyList<PageToRender> pages) =>

@@ -22,6 +22,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int GlossaryTerms, i
     /// <summary>The SMOG ceiling the readability was judged against.</summary>
     public int SmogCeiling { get; init; } = SiteConfig.DefaultSmogCeiling;
 
+    /// <summary>What each edition's offline copy keeps, for the summary; empty when the build wrote nothing.</summary>
+    public IReadOnlyList<OfflineReport> Offline { get; init; } = [];
+
     /// <summary>Every file of the finished site when it was not written to the output folder (the preview's and `check`'s runs); otherwise empty.</summary>
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
 }
@@ -120,7 +123,8 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
         var site = new AssembleStage(ThemeAssetsFor(options), Memo, options.SearchIndex).Run(editions, context);
         LetGoOfGarbage(allocatedBefore);
         progress.Now("laying out, checking and writing the pages");
-        var files = await LayOutCheckAndWriteAsync(site, output, context, progress);
+        var offline = new List<OfflineReport>();
+        var files = await LayOutCheckAndWriteAsync(site, output, context, progress, offline);
         if (files is not null && Memo is not null && context.Scope.IsWholeSite)
         {
             Memo.LastGood = content;
@@ -131,6 +135,7 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
             Readability = readability,
             SmogCeiling = content.Site.SmogCeiling,
             Files = files ?? [],
+            Offline = files is null ? [] : offline,
         };
     }
 
@@ -141,7 +146,8 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
     /// with the pages laid out anew.
     /// </summary>
     /// <returns>Null when nothing can be shown: an error, or (for a first look) a page's own check failed.</returns>
-    private async Task<IReadOnlyList<OutputFile>?> LayOutCheckAndWriteAsync(AssembledSite site, OutputFolder? output, BuildContext context, BuildProgress progress)
+    /// <param name="offline">Filled with what each edition's offline copy keeps, once the worker is written.</param>
+    private async Task<IReadOnlyList<OutputFile>?> LayOutCheckAndWriteAsync(AssembledSite site, OutputFolder? output, BuildContext context, BuildProgress progress, List<OfflineReport> offline)
     {
         var checker = new SiteChecker(InputFolder.Display(Path.GetFullPath(context.Options.OutputDirectory)), Memo?.Checks);
         var check = new CheckStage(checker);
@@ -153,6 +159,8 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
 
         var wholeSite = context.Scope.IsWholeSite;
         var failedOwnChecks = 0;
+        // What the offline copy's version and sizes are made from: a hash and a size per file, never the bytes.
+        var written = new ConcurrentDictionary<string, WrittenFile>(StringComparer.Ordinal);
         await ForEachPageAsync(site.Pages, context, async (layout, page) =>
         {
             var laidOut = await layout.Run(page, context);
@@ -168,6 +176,7 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
             }
 
             write.Run(laidOut.File, context);
+            written[page.UrlPath] = WrittenFile.Of(laidOut.File.Content);
         });
         if (!wholeSite)
         {
@@ -178,11 +187,20 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
         foreach (var file in site.Files)
         {
             checker.AddFile(write.Run(file, context).Path);
+            written["/" + file.Path] = WrittenFile.Of(file.Content);
         }
 
         foreach (var media in site.Media)
         {
             checker.AddFile(write.Copy(media, context));
+            written["/media/" + media.RelativePath] = WrittenFile.Of(File.ReadAllBytes(media.FullPath));
+        }
+
+        if (site.Offline is { } plan)
+        {
+            var (worker, reports) = OfflineCopy.Write(plan, written);
+            checker.AddFile(write.Run(worker, context).Path);
+            offline.AddRange(reports);
         }
 
         progress.Now("checking the links between pages");

@@ -8,6 +8,9 @@ namespace OmsHandbook.Site;
 /// <summary>Page views for the home page and the chapters: body, contents, sources, review dates, neighbours.</summary>
 public static class ArticlePages
 {
+    /// <summary>The page about the handbook (by its slug in the first edition), which explains the offline copy.</summary>
+    public const string AboutSlug = "about";
+
     /// <param name="chromeKey">What every page shares, as one string (see <see cref="PageKey"/>).</param>
     public static IReadOnlyList<PageToRender> Build(SiteConfig site, SiteChrome chrome, Lazy<string> chromeKey, RenderedContent rendered, GlossaryTips tips)
     {
@@ -37,7 +40,10 @@ public static class ArticlePages
             Review(page.Meta),
             previous,
             next,
-            site.Repository is null ? null : $"{site.Repository}/edit/{Href.EncodePath(site.Branch)}/input/{Href.EncodePath(page.File.RelativePath)}");
+            site.Repository is null ? null : $"{site.Repository}/edit/{Href.EncodePath(site.Branch)}/input/{Href.EncodePath(page.File.RelativePath)}")
+        {
+            ExplainsOfflineCopy = page.OriginalSlug == AboutSlug,
+        };
         return new PageView(chrome, page.Meta.Title, page.Meta.Description, site.BaseUrl + page.UrlPath, page.UrlPath, body,
             JsonLd.MedicalWebPage(site, page, rendered.Sources))
         {

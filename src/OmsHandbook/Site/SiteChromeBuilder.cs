@@ -11,7 +11,7 @@ public static class SiteChromeBuilder
     /// <summary>Chapters the footer names on every page, when the handbook has them (WCAG 3.2.6: help in the same place), by their slug in the first edition.</summary>
     private static readonly (string Slug, Func<UiText, string> Text)[] FooterChapters =
     [
-        ("about", t => t.AboutLink),
+        (ArticlePages.AboutSlug, t => t.AboutLink),
         ("accessibility", t => t.AccessibilityLink),
     ];
 
@@ -55,6 +55,7 @@ public static class SiteChromeBuilder
         {
             Text = text,
             Home = paths.Home,
+            Manifest = paths.Root + SiteFiles.ManifestName,
             Faq = paths.Faq,
             Glossary = paths.Glossary,
         };

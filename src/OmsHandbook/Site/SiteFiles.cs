@@ -65,6 +65,43 @@ public static class SiteFiles
     }
 
     /// <summary>
+    /// An edition's web app manifest ("manifest.webmanifest" in its folder): its name, its own start
+    /// page, the icon we draw (theme/…/assets/icon.svg) and the theme's colours, so a reader can
+    /// install the handbook and open it like an app, online or off.
+    /// </summary>
+    public static OutputFile WebManifest(SiteConfig site, string iconHref)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+        {
+            w.WriteStartObject();
+            w.WriteString("name", site.Title);
+            w.WriteString("short_name", site.Title);
+            w.WriteString("description", site.Description);
+            w.WriteString("lang", site.Language);
+            w.WriteString("start_url", site.Paths.Home);
+            w.WriteString("scope", "/");
+            w.WriteString("display", "standalone");
+            w.WriteString("theme_color", Theme.ThemeColours.Light);
+            w.WriteString("background_color", "#ffffff");
+            w.WriteStartArray("icons");
+            w.WriteStartObject();
+            w.WriteString("src", iconHref);
+            w.WriteString("sizes", "any");
+            w.WriteString("type", "image/svg+xml");
+            w.WriteString("purpose", "any");
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return new OutputFile(site.Paths.Root.TrimStart('/') + ManifestName, buffer.WrittenSpan.ToArray());
+    }
+
+    /// <summary>The manifest's name in each edition's folder.</summary>
+    public const string ManifestName = "manifest.webmanifest";
+
+    /// <summary>
     /// Netlify's _headers for deploy previews: X-Robots-Tag on every path. robots.txt stays open,
     /// because a crawler kept out by it would never see the noindex and could still list the address.
     /// </summary>

@@ -71,6 +71,9 @@ public sealed class BrowserSite : IAsyncLifetime
             JavaScriptEnabled = options.JavaScript,
             BypassCSP = options.BypassCsp,
             BaseURL = Address.ToString(),
+            // The offline copy's worker would precache the site in every test's context: only the
+            // offline tests (OfflineCopyTests) let it run, in contexts of their own.
+            ServiceWorkers = ServiceWorkerPolicy.Block,
         });
         return new PageVisit(context, await context.NewPageAsync());
     }

@@ -18,13 +18,13 @@ public sealed partial class CommandLineTests
     }
 
     [Fact]
-    public async Task A_good_build_exits_zero_with_one_summary_line()
+    public async Task A_good_build_exits_zero_with_a_summary_line_and_what_its_offline_copy_keeps()
     {
         using var handbook = new SmallHandbook();
         var (code, stdout, stderr) = await Build.Cli("--input", handbook.Input, "--output", handbook.Output, "--today", Build.TodayArgument);
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
-        Assert.Matches(@"^Build succeeded: 8 pages, 2 glossary terms, 2 FAQ entries, 0 warnings, 0 errors in \d+\.\d\d s\n$", stdout.ReplaceLineEndings("\n"));
+        Assert.Matches(@"^Build succeeded: 8 pages, 2 glossary terms, 2 FAQ entries, 0 warnings, 0 errors in \d+\.\d\d s\nOffline copy: 0\.\d MB in 1\d files \(en-GB\)\n$", stdout.ReplaceLineEndings("\n"));
     }
 
     [Fact]

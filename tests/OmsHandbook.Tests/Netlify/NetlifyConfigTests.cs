@@ -65,6 +65,7 @@ public sealed class NetlifyConfigTests
     [InlineData("/symptoms/index.html")]
     [InlineData("/404.html")]
     [InlineData("/search/index.json")]
+    [InlineData("/sw.js")]
     [InlineData("/es/")]
     [InlineData("/es/sintomas/")]
     [InlineData("/es/sintomas/index.html")]

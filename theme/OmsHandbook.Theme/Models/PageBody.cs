@@ -12,7 +12,11 @@ public sealed record ArticleBody(
     ReviewInfo? Review,
     NavLink? Previous,
     NavLink? Next,
-    string? EditUrl) : PageBody;
+    string? EditUrl) : PageBody
+{
+    /// <summary>True on the page about the handbook: it explains the offline copy and offers to remove it.</summary>
+    public bool ExplainsOfflineCopy { get; init; }
+}
 
 /// <summary>The questions and answers page.</summary>
 public sealed record FaqBody(IReadOnlyList<FaqItem> Items, IReadOnlyList<SourceEntry> Sources) : PageBody;

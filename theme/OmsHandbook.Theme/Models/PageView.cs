@@ -68,6 +68,9 @@ public sealed record SiteChrome(
     /// <summary>This edition's home page.</summary>
     public string Home { get; init; } = "/";
 
+    /// <summary>This edition's web app manifest, for installing the handbook.</summary>
+    public string Manifest { get; init; } = "/manifest.webmanifest";
+
     /// <summary>This edition's questions and answers.</summary>
     public string Faq { get; init; } = "/faq/";
 

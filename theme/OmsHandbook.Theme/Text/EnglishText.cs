@@ -116,6 +116,17 @@ public static class EnglishText
         SearchChooseOne = "{0}. Use the up and down arrows to choose one.",
         SearchCountFor = "{0} for {1}",
 
+        OfflineUpdateReady = "A newer version of the handbook is ready.",
+        OfflineReload = "Reload",
+        OfflineSaved = "You are offline. This copy of the handbook was saved on {0}.",
+        OfflineOverdue = "This page was due to be checked again on {0}. Connect to the internet to see whether there is a newer version.",
+        OfflineTitle = "Offline copy",
+        OfflineExplained = "After your first visit, your browser keeps a copy of this handbook on this device: its pages, its search and its styles, so they open without a signal, in hospital or on the road. When a newer version is published, the copy is replaced the next time you visit. The copy stays on your device; nothing about you is sent anywhere.",
+        OfflineLarge = "This handbook is large, so the copy keeps the home page, the chapter list, the urgent-help page and search, and every page you open.",
+        OfflineSize = "On this device, the copy takes about {0}.",
+        OfflineRemove = "Remove the offline copy",
+        OfflineRemoved = "The offline copy has been removed from this device. It comes back the next time you visit, unless you block it in your browser's settings.",
+
         NotTranslatedYet = "(this page is not translated yet)",
         OtherLanguages = "Other languages",
         TranslationOf = "This page is a translation of {0}, made from its text of {1}.",

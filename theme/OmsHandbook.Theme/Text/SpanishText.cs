@@ -116,6 +116,17 @@ public static class SpanishText
         SearchChooseOne = "{0}. Use las flechas arriba y abajo para elegir uno.",
         SearchCountFor = "{0} para {1}",
 
+        OfflineUpdateReady = "Hay una versión más reciente del manual.",
+        OfflineReload = "Recargar",
+        OfflineSaved = "No tiene conexión. Esta copia del manual se guardó el {0}.",
+        OfflineOverdue = "Esta página debía revisarse de nuevo el {0}. Conéctese a internet para ver si hay una versión más reciente.",
+        OfflineTitle = "Copia sin conexión",
+        OfflineExplained = "Después de su primera visita, su navegador guarda una copia de este manual en este dispositivo: sus páginas, su búsqueda y su diseño, para que se abran sin cobertura, en el hospital o de viaje. Cuando se publica una versión más reciente, la copia se sustituye en su siguiente visita. La copia se queda en su dispositivo; no se envía nada sobre usted a ningún sitio.",
+        OfflineLarge = "Este manual es grande, así que la copia guarda la página de inicio, la lista de capítulos, la página de ayuda urgente y la búsqueda, y cada página que usted abre.",
+        OfflineSize = "En este dispositivo, la copia ocupa unos {0}.",
+        OfflineRemove = "Borrar la copia sin conexión",
+        OfflineRemoved = "Se ha borrado la copia sin conexión de este dispositivo. Volverá en su próxima visita, salvo que la bloquee en la configuración del navegador.",
+
         NotTranslatedYet = "(esta página aún no está traducida)",
         OtherLanguages = "Otros idiomas",
         TranslationOf = "Esta página es una traducción de {0}, hecha a partir de su texto del {1}.",

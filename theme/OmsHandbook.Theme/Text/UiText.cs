@@ -173,6 +173,24 @@ public sealed record UiText
     public required string SearchChooseOne { get; init; }
     public required string SearchCountFor { get; init; }
 
+    // The offline copy (site.js shows these; the about page explains the copy)
+    public required string OfflineUpdateReady { get; init; }
+    public required string OfflineReload { get; init; }
+
+    /// <summary>{0} the day the copy was saved.</summary>
+    public required string OfflineSaved { get; init; }
+
+    /// <summary>{0} the page's next review date.</summary>
+    public required string OfflineOverdue { get; init; }
+    public required string OfflineTitle { get; init; }
+    public required string OfflineExplained { get; init; }
+    public required string OfflineLarge { get; init; }
+
+    /// <summary>{0} about how much the copy takes, as the browser says it.</summary>
+    public required string OfflineSize { get; init; }
+    public required string OfflineRemove { get; init; }
+    public required string OfflineRemoved { get; init; }
+
     // Editions
     /// <summary>What the switcher says when the page has no translation: it leads to that edition's home page.</summary>
     public required string NotTranslatedYet { get; init; }

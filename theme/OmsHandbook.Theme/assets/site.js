@@ -87,10 +87,103 @@
     };
   }
 
+  // The offline copy (offline-worker.js): kept after the first visit; a newer build is offered, never
+  // forced; offline, a page says when its copy was saved, and a page past its review date says so.
+  // The preview never registers it: a maintainer must see every save at once.
+  function offlineText(name) {
+    var template = document.getElementById("offline-text");
+    var node = template && template.content.querySelector('[data-text="' + name + '"]');
+    return node ? node.textContent : "";
+  }
+
+  function say(text, extra) {
+    var status = document.querySelector(".offline-status");
+    if (!status || !text) { return; }
+    var line = document.createElement("p");
+    line.textContent = text;
+    if (extra) { line.append(" ", extra); }
+    status.append(line);
+  }
+
+  function longDate(iso) {
+    return new Date(iso).toLocaleDateString(root.lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  }
+
+  function sayIfOverdue() {
+    var times = document.querySelectorAll(".review-date time");
+    var due = times.length > 1 ? times[1].getAttribute("datetime") : null;
+    if (due && due < new Date().toISOString().slice(0, 10)) {
+      say(offlineText("overdue").replace("{0}", longDate(due)));
+    }
+  }
+
+  function offerNewVersion(worker) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "offline-reload";
+    button.textContent = offlineText("reload");
+    button.addEventListener("click", function () {
+      navigator.serviceWorker.addEventListener("controllerchange", function () { window.location.reload(); });
+      worker.postMessage("take-over");
+    });
+    say(offlineText("ready"), button);
+  }
+
+  function setUpOfflineCopy() {
+    if (!("serviceWorker" in navigator) || root.hasAttribute("data-preview")) { return; }
+    sayIfOverdue();
+    if (!navigator.onLine && window.caches) {
+      caches.match("/__offline/saved").then(function (saved) { return saved && saved.json(); }).then(function (iso) {
+        if (iso) { say(offlineText("saved").replace("{0}", longDate(iso))); }
+      });
+    }
+    navigator.serviceWorker.register("/sw.js").then(function (registration) {
+      if (registration.waiting && navigator.serviceWorker.controller) { offerNewVersion(registration.waiting); }
+      registration.addEventListener("updatefound", function () {
+        var worker = registration.installing;
+        worker.addEventListener("statechange", function () {
+          if (worker.state === "installed" && navigator.serviceWorker.controller) { offerNewVersion(worker); }
+        });
+      });
+    }, function () { /* no offline copy: every page still works online */ });
+    setUpOfflineControls();
+  }
+
+  // On the about page: how much the copy takes, and a button that removes it.
+  function setUpOfflineControls() {
+    var remove = document.querySelector('[data-offline="remove"]');
+    if (!remove || !window.caches) { return; }
+    caches.keys().then(function (keys) {
+      var ours = keys.filter(function (key) { return key.indexOf("oms-handbook-") === 0; });
+      if (ours.length === 0) { return; }
+      remove.hidden = false;
+      caches.open(ours[0]).then(function (cache) { return cache.match("/__offline/large"); }).then(function (large) {
+        document.querySelector('[data-offline="large"]').hidden = !large;
+      });
+      if (navigator.storage && navigator.storage.estimate) {
+        navigator.storage.estimate().then(function (estimate) {
+          var size = document.querySelector('[data-offline="size"]');
+          size.textContent = size.textContent.replace("{0}", (estimate.usage / 1e6).toFixed(1) + " MB");
+          size.hidden = false;
+        });
+      }
+      remove.addEventListener("click", function () {
+        navigator.serviceWorker.getRegistrations()
+          .then(function (registrations) { return Promise.all(registrations.map(function (r) { return r.unregister(); })); })
+          .then(function () { return Promise.all(ours.map(function (key) { return caches.delete(key); })); })
+          .then(function () {
+            remove.hidden = true;
+            document.querySelector('[data-offline="removed"]').textContent = document.querySelector('[data-offline="removed-text"]').content.textContent;
+          });
+      });
+    });
+  }
+
   function ready() {
     setUpThemeToggle();
     setUpChapterNav();
     setUpGlossaryTips();
+    setUpOfflineCopy();
   }
 
   if (document.readyState === "loading") {

@@ -9,6 +9,13 @@
   const overlayId = 'oms-preview-overlay';
   const events = new EventSource('/_preview/events');
 
+  // The preview never keeps an offline copy: site.js registers none on a page marked as the preview's,
+  // and a worker left by a visit to a built site on this address would answer with old pages, so it goes.
+  document.documentElement.setAttribute('data-preview', '');
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((r) => r.unregister()));
+  }
+
   events.addEventListener('hello', (event) => {
     const state = JSON.parse(event.data);
     if (String(state.build) !== pageBuild) {
