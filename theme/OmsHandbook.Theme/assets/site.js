@@ -130,7 +130,8 @@
   }
 
   function setUpOfflineCopy() {
-    if (!("serviceWorker" in navigator) || root.hasAttribute("data-preview")) { return; }
+    // navigator.serviceWorker is missing where workers are not allowed (some private modes, a blocking policy).
+    if (!navigator.serviceWorker || root.hasAttribute("data-preview")) { return; }
     sayIfOverdue();
     if (!navigator.onLine && window.caches) {
       caches.match("/__offline/saved").then(function (saved) { return saved && saved.json(); }).then(function (iso) {

@@ -12,7 +12,7 @@
   // The preview never keeps an offline copy: site.js registers none on a page marked as the preview's,
   // and a worker left by a visit to a built site on this address would answer with old pages, so it goes.
   document.documentElement.setAttribute('data-preview', '');
-  if ('serviceWorker' in navigator) {
+  if (navigator.serviceWorker) {
     navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((r) => r.unregister()));
   }
 
