@@ -121,7 +121,7 @@ public static class EnglishText
         OfflineSaved = "You are offline. This copy of the handbook was saved on {0}.",
         OfflineOverdue = "This page was due to be checked again on {0}. Connect to the internet to see whether there is a newer version.",
         OfflineTitle = "Offline copy",
-        OfflineExplained = "After your first visit, your browser keeps a copy of this handbook on this device: its pages, its search and its styles, so they open without a signal, in hospital or on the road. When a newer version is published, the copy is replaced the next time you visit. The copy stays on your device; nothing about you is sent anywhere.",
+        OfflineExplained = "After your first visit, your browser keeps a copy of this handbook on this device: its pages, its search and its styles, so they open without a signal, in hospital or on the road. When a newer version is published, your next visit offers it with a Reload button. The copy stays on your device; nothing about you is sent anywhere.",
         OfflineLarge = "This handbook is large, so the copy keeps the home page, the chapter list, the urgent-help page and search, and every page you open.",
         OfflineSize = "On this device, the copy takes about {0}.",
         OfflineRemove = "Remove the offline copy",

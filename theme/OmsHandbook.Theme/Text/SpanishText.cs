@@ -121,7 +121,7 @@ public static class SpanishText
         OfflineSaved = "No tiene conexión. Esta copia del manual se guardó el {0}.",
         OfflineOverdue = "Esta página debía revisarse de nuevo el {0}. Conéctese a internet para ver si hay una versión más reciente.",
         OfflineTitle = "Copia sin conexión",
-        OfflineExplained = "Después de su primera visita, su navegador guarda una copia de este manual en este dispositivo: sus páginas, su búsqueda y su diseño, para que se abran sin cobertura, en el hospital o de viaje. Cuando se publica una versión más reciente, la copia se sustituye en su siguiente visita. La copia se queda en su dispositivo; no se envía nada sobre usted a ningún sitio.",
+        OfflineExplained = "Después de su primera visita, su navegador guarda una copia de este manual en este dispositivo: sus páginas, su búsqueda y su diseño, para que se abran sin cobertura, en el hospital o de viaje. Cuando se publica una versión más reciente, su siguiente visita se la ofrece con un botón para recargar. La copia se queda en su dispositivo; no se envía nada sobre usted a ningún sitio.",
         OfflineLarge = "Este manual es grande, así que la copia guarda la página de inicio, la lista de capítulos, la página de ayuda urgente y la búsqueda, y cada página que usted abre.",
         OfflineSize = "En este dispositivo, la copia ocupa unos {0}.",
         OfflineRemove = "Borrar la copia sin conexión",
