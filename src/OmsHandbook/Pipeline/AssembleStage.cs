@@ -126,7 +126,7 @@ public sealed class AssembleStage(IReadOnlyList<ThemeAsset> themeAssets, BuildMe
             var paths = content.Site.Paths;
             var searchBox = new SearchBoxView(assets.Href("search.js"), paths.Root + SearchIndexWriter.ManifestPath, paths.Search);
             var chrome = SiteChromeBuilder.Build(content.Site, content.Chapters, assets.Href("site.css"), assets.Href("site.js"), searchBox,
-                content.Media.Any(m => m.RelativePath == SiteChromeBuilder.ShareImage));
+                content.Media.Any(m => m.RelativePath == SiteChromeBuilder.ShareImage), assets.Href("icon.svg"));
             // Only the preview ever compares page keys: a single build never serialises this. A hash,
             // not the text: every page's key holds it, and thousands of compares of the whole chapter
             // list were most of the time the preview took to show a save.

@@ -19,7 +19,8 @@ public static class SiteChromeBuilder
     public const string ShareImage = "share.png";
 
     /// <param name="hasShareImage">Whether input/media holds <see cref="ShareImage"/>.</param>
-    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref, string scriptHref, SearchBoxView search, bool hasShareImage = false)
+    /// <param name="iconHref">The handbook's icon, for the tab and an installed handbook.</param>
+    public static SiteChrome Build(SiteConfig site, IReadOnlyList<ContentPage> chapters, string stylesheetHref, string scriptHref, SearchBoxView search, bool hasShareImage = false, string iconHref = "")
     {
         var text = UiText.For(site.Language);
         var paths = site.Paths;
@@ -56,6 +57,7 @@ public static class SiteChromeBuilder
             Text = text,
             Home = paths.Home,
             Manifest = paths.Root + SiteFiles.ManifestName,
+            IconHref = iconHref,
             Faq = paths.Faq,
             Glossary = paths.Glossary,
         };

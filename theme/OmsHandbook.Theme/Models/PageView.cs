@@ -68,6 +68,9 @@ public sealed record SiteChrome(
     /// <summary>This edition's home page.</summary>
     public string Home { get; init; } = "/";
 
+    /// <summary>The handbook's icon (our own drawing), for the browser's tab and an installed handbook.</summary>
+    public string IconHref { get; init; } = "";
+
     /// <summary>This edition's web app manifest, for installing the handbook.</summary>
     public string Manifest { get; init; } = "/manifest.webmanifest";
 

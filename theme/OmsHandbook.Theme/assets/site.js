@@ -139,6 +139,8 @@
       });
     }
     navigator.serviceWorker.register("/sw.js").then(function (registration) {
+      // Where workers are blocked by policy, registering may give nothing rather than fail.
+      if (!registration) { return; }
       if (registration.waiting && navigator.serviceWorker.controller) { offerNewVersion(registration.waiting); }
       registration.addEventListener("updatefound", function () {
         var worker = registration.installing;
