@@ -13,8 +13,6 @@ public sealed record EditionPaths(string Root)
     /// <summary>A translation's addresses, under the folder it is read from: "es" publishes at "/es/".</summary>
     public static EditionPaths Under(string folder) => new("/" + folder.Trim('/') + "/");
 
-    public bool IsMain => Root == "/";
-
     public string Home => Root;
     public string Faq => Root + "faq/";
     public string Glossary => Root + "glossary/";
@@ -22,7 +20,4 @@ public sealed record EditionPaths(string Root)
     public string Search => Root + "search/";
     public string Contents => Root + "contents/";
     public string NotFound => Root + SitePaths.NotFoundFile;
-
-    /// <summary>Where a chapter with this slug is published; the home page when the slug is empty.</summary>
-    public string Chapter(string slug) => slug.Length == 0 ? Root : Root + slug + "/";
 }

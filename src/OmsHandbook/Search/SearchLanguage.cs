@@ -1,3 +1,5 @@
+using OmsHandbook.Core;
+
 namespace OmsHandbook.Search;
 
 /// <summary>The word rules of one edition's search index: the words it leaves out, and how it stems the rest.</summary>
@@ -16,9 +18,6 @@ public sealed record SearchLanguage(string Name, IReadOnlySet<string> StopWords,
     /// The rules for a language tag as site.yml gives it ("en-GB", "es", "es-MX"), chosen by its primary
     /// subtag; English for any language without rules of its own. normalise.js chooses the same way.
     /// </summary>
-    public static SearchLanguage For(string? tag)
-    {
-        var primary = (tag ?? "").Split('-', '_')[0];
-        return primary.Equals(Spanish.Name, StringComparison.OrdinalIgnoreCase) ? Spanish : English;
-    }
+    public static SearchLanguage For(string? tag) =>
+        ProseLanguages.Of(tag) == ProseLanguage.Spanish ? Spanish : English;
 }

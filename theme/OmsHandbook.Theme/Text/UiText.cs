@@ -222,10 +222,7 @@ public sealed record UiText
     /// <summary>The table for a language tag ("en-GB", "es", "es-419"), by its primary subtag; English when there is none for it.</summary>
     public static UiText For(string languageTag)
     {
-        var primary = languageTag.Split('-')[0].ToLowerInvariant();
+        var primary = languageTag.Split('-', '_')[0].Trim().ToLowerInvariant();
         return primary == "es" ? SpanishText.Table : EnglishText.Table;
     }
-
-    /// <summary>Whether a language tag has its own table rather than falling back to English.</summary>
-    public static bool Has(string languageTag) => languageTag.Split('-')[0].ToLowerInvariant() is "en" or "es";
 }
