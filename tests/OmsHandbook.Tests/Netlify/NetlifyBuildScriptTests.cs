@@ -10,13 +10,26 @@ namespace OmsHandbook.Tests.Netlify;
 [Trait("Tier", "Unit")]
 public sealed class NetlifyBuildScriptTests : IDisposable
 {
-    // Stand-in dotnet: lists the SDKs in FAKE_SDKS (or its own folder's sdks file) and logs every other call.
+    // Stand-in dotnet: lists the SDKs in FAKE_SDKS (or its own folder's sdks file) and logs every other
+    // call. `publish` writes a stand-in generator that logs its arguments into the -o folder, unless
+    // FAKE_AOT_FAILS is set and the publish is ahead of time (no PublishAot=false).
     private const string FakeDotnet = """
         #!/bin/sh
         here=$(dirname "$0")
         case "$1" in
           --list-sdks) if [ -f "$here/sdks" ]; then cat "$here/sdks"; else echo "$FAKE_SDKS"; fi ;;
           --version) echo fake ;;
+          publish)
+            echo "dotnet $*" >> "$LOG"
+            case "$*" in *PublishAot=false*) ;; *) [ -z "$FAKE_AOT_FAILS" ] || exit 1 ;; esac
+            while [ $# -gt 0 ]; do
+              if [ "$1" = "-o" ]; then out="$2"; fi
+              shift
+            done
+            mkdir -p "$out"
+            printf '#!/bin/sh\necho "OmsHandbook $*" >> "$LOG"\n' > "$out/OmsHandbook"
+            chmod +x "$out/OmsHandbook"
+            ;;
           *) echo "dotnet $*" >> "$LOG" ;;
         esac
         """;
@@ -42,7 +55,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         INSTALLER
         """;
 
-    private static readonly string[] ToolsTheScriptUses = ["bash", "sh", "sed", "head", "cut", "mkdir", "dirname", "cat", "cp"];
+    private static readonly string[] ToolsTheScriptUses = ["bash", "sh", "sed", "head", "cut", "mkdir", "dirname", "cat", "cp", "grep", "sort", "tail", "rm", "chmod", "printf"];
 
     private readonly TempFolder folder = new();
 
@@ -71,6 +84,13 @@ public sealed class NetlifyBuildScriptTests : IDisposable
 
     private string Tools => folder.File("tools");
 
+    private string AheadOfTimePublish =>
+        $"dotnet publish src/OmsHandbook -c Release -r linux-x64 -p:CppCompilerAndLinker=clang-14 -o {folder.File(".generator")} --nologo";
+
+    private string ReadyToRunPublish =>
+        "dotnet publish src/OmsHandbook -c Release -r linux-x64 -p:PublishAot=false -p:PublishReadyToRun=true " +
+        $"--self-contained false -o {folder.File(".generator")} --nologo";
+
     private string Log => folder.File("log.txt");
 
     public void Dispose() => folder.Dispose();
@@ -87,7 +107,41 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         var (code, output) = Run("10.0.401 [/usr/share/dotnet/sdk]", "--noindex");
 
         Assert.True(code == 0, output);
-        Assert.Equal(["dotnet run --project src/OmsHandbook -c Release -- build --noindex"], File.ReadAllLines(Log));
+        Assert.Equal([ReadyToRunPublish, "OmsHandbook build --noindex"], File.ReadAllLines(Log));
+        Assert.Contains("No clang in this build image", output);
+    }
+
+    [Fact]
+    public void With_clang_the_generator_is_published_ahead_of_time_as_it_ships()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        File.Copy(folder.File("fake-dotnet"), Path.Combine(Tools, "dotnet"));
+        ScriptSandbox.WriteExecutable(Path.Combine(Tools, "clang-14"), "#!/bin/sh\n");
+        var (code, output) = Run("10.0.401 [/usr/share/dotnet/sdk]", "--noindex");
+
+        Assert.True(code == 0, output);
+        Assert.Equal([AheadOfTimePublish, "OmsHandbook build --noindex"], File.ReadAllLines(Log));
+    }
+
+    [Fact]
+    public void A_failed_ahead_of_time_publish_falls_back_to_ready_to_run_and_still_deploys()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        File.Copy(folder.File("fake-dotnet"), Path.Combine(Tools, "dotnet"));
+        ScriptSandbox.WriteExecutable(Path.Combine(Tools, "clang-14"), "#!/bin/sh\n");
+        var (code, output) = Run("10.0.401 [/usr/share/dotnet/sdk]", ("FAKE_AOT_FAILS", "1"));
+
+        Assert.True(code == 0, output);
+        Assert.Equal([AheadOfTimePublish, ReadyToRunPublish, "OmsHandbook build"], File.ReadAllLines(Log).Select(l => l.TrimEnd()));
+        Assert.Contains("Publishing ahead of time failed", output);
     }
 
     [Theory]
@@ -113,13 +167,16 @@ public sealed class NetlifyBuildScriptTests : IDisposable
             [
                 "curl https://dot.net/v1/dotnet-install.sh",
                 $"install --jsonfile global.json --install-dir {local} --no-path",
-                "dotnet run --project src/OmsHandbook -c Release -- build",
+                ReadyToRunPublish,
+                "OmsHandbook build",
             ],
             File.ReadAllLines(Log).Select(l => l.TrimEnd()));
         Assert.Contains("Installing the .NET SDK 10.0.100", output);
     }
 
-    private (int Code, string Output) Run(string sdks, params string[] arguments)
+    private (int Code, string Output) Run(string sdks, params string[] arguments) => Run(sdks, null, arguments);
+
+    private (int Code, string Output) Run(string sdks, (string Name, string Value)? variable, params string[] arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(Tools, "bash"), [folder.File(".ci/netlify-build"), .. arguments])
         {
@@ -131,6 +188,11 @@ public sealed class NetlifyBuildScriptTests : IDisposable
         start.Environment["LOG"] = Log;
         start.Environment["FAKE_SDKS"] = sdks;
         start.Environment["FAKE_DOTNET"] = folder.File("fake-dotnet");
+        if (variable is var (name, value))
+        {
+            start.Environment[name] = value;
+        }
+
         return ScriptSandbox.Run(start);
     }
 }
