@@ -18,7 +18,9 @@ namespace OmsHandbook.Benchmarks;
 /// timed again on their own afterwards, on the same data, so the pipeline itself is not copied here.
 /// The stages are timed as <see cref="SiteBuilder"/> runs them (its <see cref="BuildOptions.BeforeStage"/> seam).
 /// With --rebuild, a preview's rebuild instead: one build fills a <see cref="BuildMemo"/>, one
-/// chapter is edited (in a copy of the input), and the build after the edit is the one timed.
+/// chapter is edited (in a copy of the input), and the build after the edit is the one timed. With
+/// --first-look, the preview's first look after that edit: only the saved chapter's page, which the
+/// preview shows before the whole rebuild.
 /// </summary>
 public static class StageProfile
 {
@@ -26,16 +28,22 @@ public static class StageProfile
     {
         if (args is not ["--input", var input, ..])
         {
-            await output.WriteLineAsync("usage: stages --input DIR [--output DIR] [--rebuild]   (judges review dates as of 2026-06-01)");
+            await output.WriteLineAsync("usage: stages --input DIR [--output DIR] [--rebuild | --first-look]   (judges review dates as of 2026-06-01)");
             return 2;
         }
 
         var outputFolder = args is [_, _, "--output", var o, ..] ? o : Path.Combine(Path.GetTempPath(), "oms-stages-output");
-        var rebuild = args.Contains("--rebuild");
+        var firstLook = args.Contains("--first-look");
+        var rebuild = firstLook || args.Contains("--rebuild");
         var memo = rebuild ? new BuildMemo() : null;
+        var scope = BuildScope.WholeSite;
         if (rebuild)
         {
-            input = await PrepareRebuildAsync(input, memo!, output);
+            (input, var edited) = await PrepareRebuildAsync(input, memo!, output);
+            if (firstLook)
+            {
+                scope = BuildScope.Saved(new HashSet<string>([edited], StringComparer.Ordinal));
+            }
         }
 
         var rows = new List<string>();
@@ -65,7 +73,7 @@ public static class StageProfile
                 stage = (name, clock.Elapsed, GC.GetTotalAllocatedBytes());
             },
         };
-        var result = await new SiteBuilder(memo).BuildAsync(options);
+        var result = await new SiteBuilder(memo).BuildAsync(options, scope);
         EndStage();
         var whole = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -142,7 +150,8 @@ public static class StageProfile
             .ToList();
 
     /// <summary>Copies the input, builds it once into the memo, and edits the text of its second chapter.</summary>
-    private static async Task<string> PrepareRebuildAsync(string input, BuildMemo memo, TextWriter output)
+    /// <returns>The copy, and the full path of the chapter edited.</returns>
+    private static async Task<(string Copy, string Edited)> PrepareRebuildAsync(string input, BuildMemo memo, TextWriter output)
     {
         var copy = Path.Combine(Path.GetTempPath(), "oms-stages-rebuild-" + Guid.NewGuid().ToString("N")[..8]);
         foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
@@ -156,7 +165,7 @@ public static class StageProfile
         var chapter = Directory.EnumerateFiles(Path.Combine(copy, "chapters"), "*.md").Order(StringComparer.Ordinal).Skip(1).First();
         await File.AppendAllTextAsync(chapter, "\nA sentence added to time a rebuild.\n");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"First build {first.Elapsed.TotalSeconds:0.00} s; timing the rebuild after editing {Path.GetFileName(chapter)}."));
-        return copy;
+        return (copy, Path.GetFullPath(chapter));
     }
 
     private static string Row(string name, TimeSpan time, long allocated, long live) =>
