@@ -9,4 +9,8 @@ public sealed record FaqEntry(
     string Answer,
     SourceLocation AnswerLocation,
     IReadOnlyList<Located<string>> Related,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>In a translation, the hash of the original entry's text it was made from (source_hash); null when none is recorded.</summary>
+    public Located<string>? SourceHash { get; init; }
+}

@@ -16,6 +16,7 @@ public static class FaqLoader
             var question = map.RequiredString("question");
             var answer = map.RequiredMarkdown("answer");
             var related = map.StringList("related");
+            var sourceHash = map.LocatedString("source_hash");
             map.ReportUnknownKeys();
             if (question is null || answer is not { } a)
             {
@@ -23,7 +24,7 @@ public static class FaqLoader
             }
 
             var slug = Slug.From(string.IsNullOrWhiteSpace(id) ? question : id);
-            entries.Add(new FaqEntry(slug, question.Trim(), a.Text, a.Location, related, map.Location));
+            entries.Add(new FaqEntry(slug, question.Trim(), a.Text, a.Location, related, map.Location) { SourceHash = sourceHash });
         }
 
         return entries;

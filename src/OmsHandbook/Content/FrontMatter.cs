@@ -65,7 +65,7 @@ public static class FrontMatter
         var reviewedBy = map.OptionalString("reviewed_by") ?? "";
         var aliases = map.StringList("aliases", PublishedValue.SitePath);
         var translationOf = map.OptionalString("translation_of") is { } original ? new Located<string>(original.Trim(), map.LocationOf("translation_of")) : null;
-        var sourceHash = map.OptionalString("source_hash") is { } hash ? new Located<string>(hash.Trim(), map.LocationOf("source_hash")) : null;
+        var sourceHash = map.LocatedString("source_hash");
         var reviewLocation = nextReview is null ? map.LocationOf("last_reviewed") : map.LocationOf("next_review");
         map.ReportUnknownKeys();
 

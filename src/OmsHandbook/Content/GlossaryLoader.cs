@@ -19,13 +19,14 @@ public static class GlossaryLoader
             var aliases = map.StringList("aliases");
             var definition = map.RequiredMarkdown("definition");
             var seeAlso = map.StringList("see_also");
+            var sourceHash = map.LocatedString("source_hash");
             map.ReportUnknownKeys();
             if (term is null || definition is not { } d)
             {
                 continue;
             }
 
-            terms.Add(new GlossaryTerm(term.Trim(), Slug.From(id ?? term), aliases, d.Text, d.Location, seeAlso, map.Location));
+            terms.Add(new GlossaryTerm(term.Trim(), Slug.From(id ?? term), aliases, d.Text, d.Location, seeAlso, map.Location) { SourceHash = sourceHash });
         }
 
         return terms;

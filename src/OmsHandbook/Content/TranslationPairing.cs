@@ -4,8 +4,8 @@ namespace OmsHandbook.Content;
 
 /// <summary>
 /// The rules between the first edition and a translation: each translated page names the page it
-/// translates, FAQ entries and glossary terms pair by id, and a page whose original changed since it
-/// was translated is reported as behind.
+/// translates, FAQ entries and glossary terms pair by id, and a page, answer or definition whose
+/// original changed since it was translated is reported as behind.
 /// </summary>
 public static class TranslationPairing
 {
@@ -44,6 +44,10 @@ public static class TranslationPairing
 
         CheckIds(main.Faq.Select(f => f.Id), translation.Faq.Select(f => (f.Id, f.Location)), "FAQ entry", main.FaqFile.DisplayPath, diagnostics);
         CheckIds(main.Glossary.Select(t => t.Slug), translation.Glossary.Select(t => (t.Slug, t.Location)), "glossary term", main.GlossaryFile.DisplayPath, diagnostics);
+        CheckSources(main.Faq.Select(f => (f.Id, TranslationSource.HashOf(f))), translation.Faq.Select(f => (f.Id, f.SourceHash, f.Location)),
+            new Entries("FAQ entry", "FAQ page", main.FaqFile.DisplayPath), diagnostics);
+        CheckSources(main.Glossary.Select(t => (t.Slug, TranslationSource.HashOf(t))), translation.Glossary.Select(t => (t.Slug, t.SourceHash, t.Location)),
+            new Entries("glossary term", "glossary page", main.GlossaryFile.DisplayPath), diagnostics);
     }
 
     private static void CheckHome(HandbookContent main, ContentPage home, DiagnosticBag diagnostics)
@@ -74,6 +78,31 @@ public static class TranslationPairing
         }
     }
 
+    /// <summary>A FAQ answer or a definition behind its original, as a page can be: a warning, and the page says so.</summary>
+    private static void CheckSources(IEnumerable<(string Id, string Hash)> originals, IEnumerable<(string Id, Located<string>? Recorded, SourceLocation Location)> translated,
+        Entries what, DiagnosticBag diagnostics)
+    {
+        var now = originals.DistinctBy(o => o.Id, StringComparer.Ordinal).ToDictionary(o => o.Id, o => o.Hash, StringComparer.Ordinal);
+        foreach (var (id, recorded, location) in translated)
+        {
+            if (!now.TryGetValue(id, out var hash))
+            {
+                continue; // pairs with nothing: reported by CheckIds
+            }
+
+            if (recorded is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.TranslationBehind, location,
+                    $"this {what.Kind} does not record which text of the {what.Kind} '{id}' in '{what.OriginalFile}' it was made from, so readers are told the {what.Page} may be behind; once it matches that entry as it is now, add 'source_hash: {hash}' to it");
+            }
+            else if (!string.Equals(recorded.Value, hash, StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Warning(DiagnosticCodes.TranslationBehind, recorded.Location,
+                    $"the {what.Kind} '{id}' in '{what.OriginalFile}' has changed since this translation was made (source_hash {recorded.Value}, now {hash}); the {what.Page} tells readers it may be out of date until you bring this entry up to date and write 'source_hash: {hash}'");
+            }
+        }
+    }
+
     private static void CheckIds(IEnumerable<string> originalIds, IEnumerable<(string Id, SourceLocation Location)> translatedIds, string what, string originalFile, DiagnosticBag diagnostics)
     {
         var known = originalIds.ToHashSet(StringComparer.Ordinal);
@@ -97,4 +126,7 @@ public static class TranslationPairing
     }
 
     private static string FileName(ContentPage page) => Path.GetFileName(page.File.FullPath);
+
+    /// <summary>How messages name a kind of entry, the page that lists them, and the first edition's file of them.</summary>
+    private sealed record Entries(string Kind, string Page, string OriginalFile);
 }

@@ -111,6 +111,10 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>An optional value, trimmed, with where it is written, for a message that points at it.</summary>
+    public Located<string>? LocatedString(string key) =>
+        OptionalString(key) is { } value ? new Located<string>(value.Trim(), LocationOf(key)) : null;
+
     /// <summary>A required value that the build writes into another file or an address; one without its syntax is reported at its line and read as missing.</summary>
     public string? RequiredString(string key, PublishedValue syntax) => Checked(key, RequiredString(key), syntax);
 

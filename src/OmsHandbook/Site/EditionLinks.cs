@@ -110,7 +110,10 @@ public sealed class EditionLinks
         }
 
         var page = contentPages.GetValueOrDefault(urlPath);
-        var behind = page is not null && contentPages.GetValueOrDefault(original) is { } originalPage && TranslationSource.IsBehind(page, originalPage);
+        var first = editions[0].Content;
+        var behind = urlPath == paths.Faq ? TranslationSource.AnyBehind(edition.Content.Faq, first.Faq)
+            : urlPath == paths.Glossary ? TranslationSource.AnyBehind(edition.Content.Glossary, first.Glossary)
+            : page is not null && contentPages.GetValueOrDefault(original) is { } originalPage && TranslationSource.IsBehind(page, originalPage);
         return new TranslationNotice(original, editions[0].Content.Site.Language, page?.Meta.LastReviewed, behind);
     }
 

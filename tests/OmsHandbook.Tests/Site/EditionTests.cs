@@ -49,13 +49,15 @@ public sealed class EditionTests : IDisposable
 
             El opsoclono es la señal principal [@smith2020].
             """);
-        handbook.Write("es/faq.yml", """
+        handbook.Write("es/faq.yml", $"""
             - id: what-is-oms
+              source_hash: {FaqHashOf("what-is-oms")}
               question: ¿Qué es el SOM?
               answer: Una enfermedad rara [@smith2020].
             """);
-        handbook.Write("es/glossary.yml", """
+        handbook.Write("es/glossary.yml", $"""
             - id: opsoclonus
+              source_hash: {GlossaryHashOf("opsoclonus")}
               term: Opsoclono
               definition: Movimientos rápidos de los ojos en todas las direcciones.
             """);
@@ -155,6 +157,54 @@ public sealed class EditionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_faq_answer_or_a_definition_changed_in_english_since_it_was_translated_warns_at_its_entry_and_its_page_says_so()
+    {
+        var current = await Build.Run(handbook.Input, handbook.Output);
+        Assert.DoesNotContain(current.Diagnostics.Sorted(), d => d.Code == DiagnosticCodes.TranslationBehind);
+        Assert.Null(Build.Page(handbook.Output, "es/faq/index.html").QuerySelector(".translation-notice__behind"));
+        Assert.Null(Build.Page(handbook.Output, "es/glossary/index.html").QuerySelector(".translation-notice__behind"));
+
+        var englishFaq = File.ReadAllText(handbook.PathOf("faq.yml"));
+        handbook.Write("faq.yml", englishFaq.Replace("A rare condition with opsoclonus", "A rare condition, seen first in young children, with opsoclonus", StringComparison.Ordinal));
+        var faqBehind = await Build.Run(handbook.Input, handbook.Output);
+
+        Assert.True(faqBehind.Succeeded);
+        var warning = Build.Sole(faqBehind, DiagnosticCodes.TranslationBehind);
+        Assert.Equal((Path.Combine(handbook.Input, "es", "faq.yml").Replace('\\', '/'), 2), (warning.Location.File, warning.Location.Line));
+        Assert.Contains("the FAQ entry 'what-is-oms' in '" + Path.Combine(handbook.Input, "faq.yml").Replace('\\', '/') + "' has changed since this translation was made", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("source_hash: " + FaqHashOf("what-is-oms"), warning.Message, StringComparison.Ordinal);
+        Assert.NotNull(Build.Page(handbook.Output, "es/faq/index.html").QuerySelector(".translation-notice__behind"));
+        Assert.Null(Build.Page(handbook.Output, "es/glossary/index.html").QuerySelector(".translation-notice__behind"));
+
+        handbook.Write("faq.yml", englishFaq);
+        var englishGlossary = File.ReadAllText(handbook.PathOf("glossary.yml"));
+        handbook.Write("glossary.yml", englishGlossary.Replace("definition: ", "definition: In short, ", StringComparison.Ordinal));
+        var glossaryBehind = await Build.Run(handbook.Input, handbook.Output);
+
+        var definition = Build.Sole(glossaryBehind, DiagnosticCodes.TranslationBehind);
+        Assert.EndsWith("es/glossary.yml", definition.Location.File, StringComparison.Ordinal);
+        Assert.Contains("the glossary term 'opsoclonus' in '" + Path.Combine(handbook.Input, "glossary.yml").Replace('\\', '/') + "' has changed", definition.Message, StringComparison.Ordinal);
+        Assert.NotNull(Build.Page(handbook.Output, "es/glossary/index.html").QuerySelector(".translation-notice__behind"));
+        Assert.Null(Build.Page(handbook.Output, "es/faq/index.html").QuerySelector(".translation-notice__behind"));
+    }
+
+    [Fact]
+    public async Task A_faq_answer_translated_without_a_source_hash_warns_with_the_hash_to_write()
+    {
+        handbook.Write("es/faq.yml", """
+            - id: what-is-oms
+              question: ¿Qué es el SOM?
+              answer: Una enfermedad rara [@smith2020].
+            """);
+        var result = await Build.Run(handbook.Input, handbook.Output);
+
+        var warning = Build.Sole(result, DiagnosticCodes.TranslationBehind);
+        Assert.Equal(1, warning.Location.Line);
+        Assert.Contains("add 'source_hash: " + FaqHashOf("what-is-oms") + "' to it", warning.Message, StringComparison.Ordinal);
+        Assert.NotNull(Build.Page(handbook.Output, "es/faq/index.html").QuerySelector(".translation-notice__behind"));
+    }
+
+    [Fact]
     public async Task A_translation_that_names_no_original_or_a_wrong_one_is_an_error_with_the_nearest_name()
     {
         var page = File.ReadAllText(handbook.PathOf("es/chapters/01-sintomas.md"));
@@ -184,6 +234,18 @@ public sealed class EditionTests : IDisposable
         var error = Build.Sole(result, DiagnosticCodes.TranslationUnpaired);
         Assert.EndsWith("es/glossary.yml", error.Location.File, StringComparison.Ordinal);
         Assert.Contains("did you mean 'opsoclonus'?", error.Message, StringComparison.Ordinal);
+    }
+
+    private string FaqHashOf(string id)
+    {
+        var file = new InputFolder(handbook.Input, new DiagnosticBag()).Read(FaqLoader.FileName)!;
+        return TranslationSource.HashOf(FaqLoader.Load(file, new DiagnosticBag()).Single(f => f.Id == id));
+    }
+
+    private string GlossaryHashOf(string id)
+    {
+        var file = new InputFolder(handbook.Input, new DiagnosticBag()).Read(GlossaryLoader.FileName)!;
+        return TranslationSource.HashOf(GlossaryLoader.Load(file, new DiagnosticBag()).Single(t => t.Slug == id));
     }
 
     private string HashOf(string relative)

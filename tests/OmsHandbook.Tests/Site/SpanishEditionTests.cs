@@ -58,6 +58,17 @@ public sealed class SpanishEditionTests(RealHandbookFixture site) : IClassFixtur
     }
 
     [Fact]
+    public void The_spanish_faq_and_glossary_say_they_are_translations_and_every_answer_and_definition_is_current()
+    {
+        foreach (var path in new[] { "faq/index.html", "glossary/index.html" })
+        {
+            var notice = site.SpanishPages[path].QuerySelector(".translation-notice");
+            Assert.True(notice is not null, path + " does not say it is a translation");
+            Assert.Null(notice!.QuerySelector(".translation-notice__behind"));
+        }
+    }
+
+    [Fact]
     public void Spanish_emergency_numbers_are_tap_to_call_links()
     {
         var card = site.SpanishPages["ayuda-urgente/index.html"].QuerySelector(".care-card--emergency")!;
