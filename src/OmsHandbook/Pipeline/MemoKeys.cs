@@ -25,6 +25,10 @@ internal static class MemoKeys
 
     public static string Render(string pageKey, string contextKey) => ContentHash.Of(pageKey, contextKey);
 
+    /// <summary>The FAQ answers and glossary definitions depend on their files and on the render context, as a page does.</summary>
+    public static string Entries(HandbookContent content, string contextKey) =>
+        ContentHash.Of(contextKey, content.Site.Paths.Root, content.FaqFile?.FullPath, content.FaqFile?.Text, content.GlossaryFile?.FullPath, content.GlossaryFile?.Text);
+
     public static string Layout(Lazy<string> pageKey, bool noIndex) => ContentHash.Of(pageKey.Value, noIndex ? "noindex" : "");
 
     /// <summary>Everything a page's rendering depends on beyond its own file.</summary>

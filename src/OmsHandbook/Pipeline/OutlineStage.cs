@@ -2,6 +2,7 @@ using OmsHandbook.Content;
 using OmsHandbook.Markdown;
 using OmsHandbook.Markdown.ChapterLinks;
 using OmsHandbook.Markdown.GlossaryLinks;
+using OmsHandbook.Markdown.HeadingIds;
 using OmsHandbook.Markdown.Images;
 
 namespace OmsHandbook.Pipeline;
@@ -21,7 +22,7 @@ public sealed class OutlineStage(HandbookMarkdown markdown, BuildMemo? memo = nu
     {
         var inputRoot = Path.GetFullPath(context.Options.InputDirectory);
         var pages = content.Pages.ToList();
-        var pageKeys = memo is null ? null : pages.AsParallel().AsOrdered().Select(MemoKeys.Page).ToArray();
+        var pageKeys = memo is null ? null : pages.AsParallel().AsOrdered().Select(memo.PageKeyOf).ToArray();
         var parsed = pages
             .Select((page, i) => (Page: page, Index: i))
             .AsParallel().AsOrdered()
@@ -44,8 +45,8 @@ public sealed class OutlineStage(HandbookMarkdown markdown, BuildMemo? memo = nu
             .ToList();
 
         var targets = pages.Select((page, i) =>
-            new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, parsed[i].Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal))).ToList();
-        var contextKey = pageKeys is null ? null : MemoKeys.RenderContext(content, inputRoot, pages.Zip(parsed.Select(p => p.Headings)), original);
+            new LinkTarget(page.File.FullPath, Path.GetFileName(page.File.FullPath), page.UrlPath, memo is null ? IdsOf(parsed[i].Headings) : memo.IdsOf(parsed[i].Headings, IdsOf))).ToList();
+        var contextKey = pageKeys is null ? null : memo!.RenderContextKey(content, inputRoot, pages.Zip(parsed.Select(p => p.Headings)).ToList(), original);
         PageLinking MakeLinking() => new(
             // The edition's own pages come first: a file name both editions use means this edition's page.
             new ChapterLinkResolver(new LinkTargets(targets.Concat(original ?? []))),
@@ -59,8 +60,10 @@ public sealed class OutlineStage(HandbookMarkdown markdown, BuildMemo? memo = nu
         var outlined = pages
             .Select((page, i) => new OutlinedPage(page, parsed[i].Headings, parsed[i].Tree, contextKey is null ? null : MemoKeys.Render(pageKeys![i], contextKey)))
             .ToList();
-        return new SiteOutline(content, outlined, linking, references) { Targets = targets };
+        return new SiteOutline(content, outlined, linking, references) { Targets = targets, ContextKey = contextKey };
     }
+
+    private static IReadOnlySet<string> IdsOf(IReadOnlyList<HeadingInfo> headings) => headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Parses a home page or chapter body, placed where it sits in its file.</summary>
     internal static ParsedMarkdown Parse(HandbookMarkdown markdown, ContentPage page) =>

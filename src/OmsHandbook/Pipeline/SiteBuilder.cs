@@ -108,7 +108,7 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
             var outline = new OutlineStage(markdown, Memo, original).Run(edition, context);
             original ??= outline.Targets;
             progress.Now("rendering the Markdown");
-            var rendered = new RenderPhase(markdown, Memo?.Renders).Run(outline, context);
+            var rendered = new RenderPhase(markdown, Memo).Run(outline, context);
             editions.Add(new RenderedSite(edition, rendered.Rendered));
             readability.AddRange(rendered.Readability);
         }
@@ -142,8 +142,9 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
     /// <summary>
     /// Each page streams through Layout, Check and Write, one layout renderer per core. Then the
     /// site's other files and media are written, the links between pages checked (the barrier that
-    /// needs every page), and the site published. A first look stops after the pages' own checks,
-    /// with the pages laid out anew.
+    /// needs every page), and the site published. A first look lays out only the pages of the saved
+    /// files, and stops after their own checks, with those of them laid out anew; a neighbour whose
+    /// links name a changed title waits for the whole build, which has the last word.
     /// </summary>
     /// <returns>Null when nothing can be shown: an error, or (for a first look) a page's own check failed.</returns>
     /// <param name="offline">Filled with what each edition's offline copy keeps, once the worker is written.</param>
@@ -161,7 +162,7 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
         var failedOwnChecks = 0;
         // What the offline copy's version and sizes are made from: a hash and a size per file, never the bytes.
         var written = new ConcurrentDictionary<string, WrittenFile>(StringComparer.Ordinal);
-        await ForEachPageAsync(site.Pages, context, async (layout, page) =>
+        await ForEachPageAsync(wholeSite ? site.Pages : SavedPages(site.Pages, context.Scope), context, async (layout, page) =>
         {
             var laidOut = await layout.Run(page, context);
             if (!wholeSite && laidOut.Remembered)
@@ -207,6 +208,16 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
         checker.Finish(context.Diagnostics);
         progress.Now("publishing the new site");
         return new PublishStage().Run(write, context);
+    }
+
+    /// <summary>
+    /// The pages made from the saved files. Finding the others' layouts unchanged meant a key for each
+    /// of them, which at 4,000 chapters was a sixth of the time from a save to its reload.
+    /// </summary>
+    private static List<PageToRender> SavedPages(IReadOnlyList<PageToRender> pages, BuildScope scope)
+    {
+        var saved = scope.SavedFiles!.Select(InputFolder.Display).ToHashSet(StringComparer.Ordinal);
+        return pages.Where(p => p.SourceFile is { } file && saved.Contains(file)).ToList();
     }
 
     /// <summary>One layout stage per core, each taking the next page until none is left.</summary>

@@ -13,6 +13,12 @@ public sealed record SiteOutline(HandbookContent Content, IReadOnlyList<Outlined
 {
     /// <summary>The edition's own pages as link targets: a translation's links to pages it has not translated yet fall back to them.</summary>
     public IReadOnlyList<LinkTarget> Targets { get; init; } = [];
+
+    /// <summary>
+    /// A content hash of everything a render depends on beyond the page itself (<see cref="MemoKeys.RenderContext"/>),
+    /// when the build keeps a memo; null otherwise.
+    /// </summary>
+    public string? ContextKey { get; init; }
 }
 
 /// <summary>

@@ -32,6 +32,7 @@ public sealed class IncrementalRebuildTests
         { "body text", h => h.Write("chapters/02-treatment.md", Treatment("Treatment", "It takes months.", "Medicines")) },
         { "a heading another page links to (the link breaks)", h => h.Write("chapters/02-treatment.md", Treatment("Treatment", "", "Drugs")) },
         { "a title (every page lists it)", h => h.Write("chapters/02-treatment.md", Treatment("Treating OMS", "", "Medicines")) },
+        { "a FAQ answer (the FAQ page, and nothing a chapter shows)", h => h.Write("faq.yml", "- id: what-is-oms\n  question: What is OMS?\n  answer: A rare condition that affects the eyes [@smith2020].\n") },
         { "the glossary", h => h.Write("glossary.yml", "- term: Opsoclonus\n  definition: Fast eye movements.\n- term: Treatment\n  definition: Care that calms the immune system.\n") },
         { "a new chapter", h => h.Write("chapters/03-outlook.md", "---\ntitle: Outlook\ndescription: What happens later.\nlast_reviewed: 2026-11-01\n---\nMost children improve, see [treatment](02-treatment.md#medicines).\n") },
         { "a deleted chapter (links to it break)", h => h.Delete("chapters/02-treatment.md") },
