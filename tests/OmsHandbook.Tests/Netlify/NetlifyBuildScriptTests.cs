@@ -119,8 +119,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
             return;
         }
 
-        File.Copy(folder.File("fake-dotnet"), Path.Combine(Tools, "dotnet"));
-        ScriptSandbox.WriteExecutable(Path.Combine(Tools, "clang-14"), "#!/bin/sh\n");
+        GiveTheImageTheSdkAndClang();
         var (code, output) = Run("10.0.401 [/usr/share/dotnet/sdk]", "--noindex");
 
         Assert.True(code == 0, output);
@@ -135,8 +134,7 @@ public sealed class NetlifyBuildScriptTests : IDisposable
             return;
         }
 
-        File.Copy(folder.File("fake-dotnet"), Path.Combine(Tools, "dotnet"));
-        ScriptSandbox.WriteExecutable(Path.Combine(Tools, "clang-14"), "#!/bin/sh\n");
+        GiveTheImageTheSdkAndClang();
         var (code, output) = Run("10.0.401 [/usr/share/dotnet/sdk]", ("FAKE_AOT_FAILS", "1"));
 
         Assert.True(code == 0, output);
@@ -172,6 +170,14 @@ public sealed class NetlifyBuildScriptTests : IDisposable
             ],
             File.ReadAllLines(Log).Select(l => l.TrimEnd()));
         Assert.Contains("Installing the .NET SDK 10.0.100", output);
+    }
+
+    /// <summary>A build image with the stand-in SDK on the path and Debian's name for clang.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private void GiveTheImageTheSdkAndClang()
+    {
+        File.Copy(folder.File("fake-dotnet"), Path.Combine(Tools, "dotnet"));
+        ScriptSandbox.WriteExecutable(Path.Combine(Tools, "clang-14"), "#!/bin/sh\n");
     }
 
     private (int Code, string Output) Run(string sdks, params string[] arguments) => Run(sdks, null, arguments);
