@@ -20,7 +20,7 @@ public sealed class OfflineCopyTests(BrowserSite site)
     {
         using var folder = new TempFolder();
         var input = folder.File("input");
-        CopyFolder(RepoPaths.Input, input);
+        FolderCopy.Copy(RepoPaths.Input, input);
         var output = folder.File("site");
         await BuildAsync(input, output);
         await using var server = await StaticSiteServer.StartAsync(output);
@@ -116,15 +116,5 @@ public sealed class OfflineCopyTests(BrowserSite site)
     {
         var result = await new SiteBuilder().BuildAsync(new BuildOptions(input, output, RealHandbookDay.Today, BaseUrlOverride: null, AllowOverdue: true));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Sorted().Select(d => d.ToMsBuildFormat())));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

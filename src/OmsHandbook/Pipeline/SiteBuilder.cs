@@ -193,8 +193,12 @@ public sealed class SiteBuilder(BuildMemo? memo = null)
 
         foreach (var media in site.Media)
         {
-            checker.AddFile(write.Copy(media, context));
-            written["/media/" + media.RelativePath] = WrittenFile.Of(File.ReadAllBytes(media.FullPath));
+            var (path, bytes) = write.Copy(media, context);
+            checker.AddFile(path);
+            if (bytes is not null)
+            {
+                written["/" + path] = WrittenFile.Of(bytes);
+            }
         }
 
         if (site.Offline is { } plan)

@@ -30,8 +30,6 @@ public sealed class StagingFolder : IDisposable
     /// <param name="relativePath">The file's path under the site's root, with forward slashes.</param>
     public void Write(string relativePath, byte[] content) => File.WriteAllBytes(PathOf(relativePath), content);
 
-    public void Copy(string relativePath, string sourceFile) => File.Copy(sourceFile, PathOf(relativePath));
-
     /// <summary>
     /// Puts the new site in place of the old one in a single rename or exchange, then deletes the old
     /// one. Where the file system cannot exchange folders, it falls back to two renames and undoes the

@@ -58,28 +58,22 @@ public sealed class WriteStage : IPageStage<OutputFile, OutputFile>, IDisposable
     }
 
     /// <summary>Copies a media file as it is; one deleted or locked while the build ran is an error at its file.</summary>
-    /// <returns>Its output path.</returns>
-    public string Copy(MediaFile media, BuildContext context)
+    /// <returns>Its output path, and its bytes as written (read once, for the offline copy's hash too); no bytes when it could not be read.</returns>
+    public (string Path, byte[]? Bytes) Copy(MediaFile media, BuildContext context)
     {
         var path = "media/" + media.RelativePath;
         try
         {
-            if (Staging is null)
-            {
-                kept.Add(new OutputFile(path, File.ReadAllBytes(media.FullPath)));
-            }
-            else
-            {
-                Staging.Copy(path, media.FullPath);
-            }
+            var bytes = File.ReadAllBytes(media.FullPath);
+            Run(new OutputFile(path, bytes), context);
+            return (path, bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(InputFolder.Display(media.FullPath)),
                 $"the file could not be read ({ex.Message}); check it is still there and readable, then build again");
+            return (path, null);
         }
-
-        return path;
     }
 
     public void Dispose() => Staging?.Dispose();

@@ -134,7 +134,7 @@ public sealed class PreviewRobustnessTests
         await using var preview = await PreviewHarness.StartAsync();
         var input = preview.Handbook.Input;
         var kept = Path.Combine(preview.Root, "kept");
-        CopyFolder(input, kept);
+        FolderCopy.Copy(input, kept);
         await using var events = await EventStream.OpenAsync(preview.Client);
         await events.ExpectAsync("hello");
 
@@ -144,7 +144,7 @@ public sealed class PreviewRobustnessTests
         Assert.Contains("Getting help", await preview.GetTextAsync("/symptoms/"));
 
         // Made again file by file, as a `git checkout` or an unzip would.
-        CopyFolder(kept, input);
+        FolderCopy.Copy(kept, input);
         await events.ExpectAsync("reload");
         Assert.Contains("Getting help", await preview.GetTextAsync("/symptoms/"));
 
@@ -153,17 +153,6 @@ public sealed class PreviewRobustnessTests
         File.WriteAllText(chapter, File.ReadAllText(chapter).Replace("Getting help", "Finding help", StringComparison.Ordinal));
         await events.ExpectAsync("reload");
         await WaitUntilAsync(async () => (await preview.GetTextAsync("/symptoms/")).Contains("Finding help", StringComparison.Ordinal));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
